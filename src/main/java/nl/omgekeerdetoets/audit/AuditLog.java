@@ -1,0 +1,72 @@
+package nl.omgekeerdetoets.audit;
+
+import java.time.Clock;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records who did what, when. Callers pass references and short labels (a team name, a
+ * case reference), never case text: the log must not become a second copy of the
+ * casework.
+ */
+@Service
+public class AuditLog {
+
+	/** The actor recorded when the system itself acts, e.g. at start-up. */
+	public static final String SYSTEM = "system";
+
+	private final AuditEventRepository events;
+
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an action by the signed-in user, in the caller's transaction so it stands
+	 * or falls with the change.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String subjectType, Long subjectId, String subjectLabel, String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), currentActor(), action, subjectType, subjectId,
+				subjectLabel, truncate(detail)));
+	}
+
+	/**
+	 * Records an attempt that was refused, such as asking for a record one may not see.
+	 * It commits on its own, because the refusal rolls back the caller's work.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(String action, String subjectType, Long subjectId, String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), currentActor(), action, subjectType, subjectId, null,
+				truncate(detail)));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> search(String subjectType, String actor, Pageable pageable) {
+		return this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor.strip(), pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> historyOf(String subjectType, long subjectId, Pageable pageable) {
+		return this.events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subjectType, subjectId, pageable);
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : SYSTEM;
+	}
+
+	private static String truncate(String detail) {
+		return (detail == null || detail.length() <= 500) ? detail : detail.substring(0, 497) + "...";
+	}
+
+}

@@ -1,0 +1,44 @@
+package nl.omgekeerdetoets.system;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+	/** The usernames the demo data creates, one or more per role. */
+	static final List<String> DEMO_ACCOUNTS = List.of("consulent", "consulent2", "consulent3", "teamleider",
+			"teamleider2", "beheerder");
+
+	private final boolean demo;
+
+	LoginController(ObjectProvider<DevelopmentDatabase> developmentDatabase) {
+		this.demo = developmentDatabase.getIfAvailable() != null;
+	}
+
+	@GetMapping("/login")
+	String login(Authentication authentication, @RequestParam(required = false) String error,
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
+			Model model) {
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.isAuthenticated()) {
+			return "redirect:/";
+		}
+		// The demo accounts are listed only on the embedded demo database, never on a
+		// real one.
+		model.addAttribute("failed", error != null);
+		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("expired", expired != null);
+		model.addAttribute("demo", this.demo);
+		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
+		return "login";
+	}
+
+}

@@ -1,0 +1,168 @@
+package nl.omgekeerdetoets.teams;
+
+import jakarta.validation.Valid;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+	private static final String FORM = "admin/accounts/form";
+
+	private static final String PASSWORD_FORM = "admin/accounts/password";
+
+	private final AccountService accounts;
+
+	private final TeamService teams;
+
+	AccountAdminController(AccountService accounts, TeamService teams) {
+		this.accounts = accounts;
+		this.teams = teams;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") AccountFilter filter,
+			@PageableDefault(size = 20, sort = "displayName") Pageable pageable, Model model) {
+		Sort sort = Sort.by(pageable.getSort().stream().map(Sort.Order::ignoreCase).toList());
+		Page<Account> page = this.accounts.search(filter,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
+		model.addAttribute("accounts", page);
+		model.addAttribute("allTeams", this.teams.activeTeams());
+		return "admin/accounts/list";
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("accountForm", new NewAccountForm());
+		return showForm(model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("accountForm") NewAccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			Account account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
+					form.getRole(), form.getTeamIds(), form.getPassword());
+			return savedRedirect(redirect, "account.created", account);
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			return showForm(model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Account account = this.accounts.get(id);
+		model.addAttribute("accountForm", AccountForm.from(account));
+		return showForm(model, account);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(model, this.accounts.get(id));
+		}
+		try {
+			Account account = this.accounts.update(id, form.getVersion(), admin.id(), form.getDisplayName(),
+					form.getEmail(), form.getRole(), form.getTeamIds());
+			return savedRedirect(redirect, "account.saved", account);
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			return showForm(model, this.accounts.get(id));
+		}
+		catch (StaleVersionException conflict) {
+			result.reject("conflict.form");
+			form.setVersion(conflict.currentVersion());
+			return showForm(model, this.accounts.get(id));
+		}
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+		try {
+			this.accounts.deactivate(id, admin.id());
+			return savedRedirect(redirect, "account.deactivated", this.accounts.get(id));
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/admin/accounts/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.reactivate(id);
+		return savedRedirect(redirect, "account.reactivated", this.accounts.get(id));
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.unlock(id);
+		return savedRedirect(redirect, "account.unlocked", this.accounts.get(id));
+	}
+
+	@GetMapping("/{id}/password")
+	String passwordForm(@PathVariable long id, Model model) {
+		model.addAttribute("account", this.accounts.get(id));
+		model.addAttribute("passwordForm", new PasswordForm());
+		return PASSWORD_FORM;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		passwordForm.checkConfirmation(result);
+		if (result.hasErrors()) {
+			model.addAttribute("account", this.accounts.get(id));
+			return PASSWORD_FORM;
+		}
+		this.accounts.resetPassword(id, passwordForm.getNewPassword());
+		return savedRedirect(redirect, "account.passwordReset", this.accounts.get(id));
+	}
+
+	private String showForm(Model model) {
+		model.addAttribute("teamOptions", this.teams.activeTeams());
+		return FORM;
+	}
+
+	private String showForm(Model model, Account account) {
+		model.addAttribute("account", account);
+		model.addAttribute("locked", this.accounts.isLocked(account.getId()));
+		return showForm(model);
+	}
+
+	private static String savedRedirect(RedirectAttributes redirect, String messageKey, Account account) {
+		redirect.addFlashAttribute("saved", messageKey);
+		redirect.addFlashAttribute("savedName", account.getDisplayName());
+		return "redirect:/admin/accounts/" + account.getId();
+	}
+
+}

@@ -1,0 +1,189 @@
+package nl.omgekeerdetoets.teams;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.RecordNotFoundException;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an admin does with accounts, and what users do with their own password. Every
+ * change is recorded in the audit log; changes that take away access also end the
+ * account's open sessions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	static final String AUDIT_SUBJECT = "ACCOUNT";
+
+	private final AccountRepository accounts;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final LoginLockout lockout;
+
+	private final AccountSessions sessions;
+
+	private final AuditLog auditLog;
+
+	AccountService(AccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder,
+			LoginLockout lockout, AccountSessions sessions, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.teams = teams;
+		this.passwordEncoder = passwordEncoder;
+		this.lockout = lockout;
+		this.sessions = sessions;
+		this.auditLog = auditLog;
+	}
+
+	Page<Account> search(AccountFilter filter, Pageable pageable) {
+		Page<Account> page = this.accounts.search(filter.query(), filter.role(), filter.active(), filter.team(),
+				pageable);
+		// The list shows each account's teams: load them here, for the whole page in one
+		// batch query
+		// (hibernate.default_batch_fetch_size), because the page renders after the
+		// transaction.
+		page.forEach((account) -> Hibernate.initialize(account.teams()));
+		return page;
+	}
+
+	public Account get(long id) {
+		return this.accounts.findWithTeams(id).orElseThrow(() -> new RecordNotFoundException("Account", id));
+	}
+
+	@Transactional
+	public Account create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
+			String password) {
+		String cleanUsername = username.strip().toLowerCase();
+		if (this.accounts.findByUsername(cleanUsername).isPresent()) {
+			throw new FieldProblem("username", "account.username.taken");
+		}
+		Set<Team> chosenTeams = teamsFor(role, teamIds);
+		Account account = new Account(cleanUsername, displayName.strip(), blankToNull(email), role,
+				this.passwordEncoder.encode(password));
+		account.update(account.getDisplayName(), account.getEmail(), role, chosenTeams);
+		this.accounts.save(account);
+		this.auditLog.record("ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
+				describe(role, chosenTeams));
+		return account;
+	}
+
+	@Transactional
+	public Account update(long id, long version, long actorId, String displayName, String email, Role role,
+			Collection<Long> teamIds) {
+		Account account = get(id);
+		StaleVersionException.check(version, account.getVersion());
+		if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
+			if (account.getId() == actorId) {
+				throw new FieldProblem("role", "account.role.ownAdmin");
+			}
+			requireAnotherActiveAdmin(account);
+		}
+		Set<Team> chosenTeams = teamsFor(role, teamIds);
+		boolean accessChanged = account.getRole() != role;
+		account.update(displayName.strip(), blankToNull(email), role, chosenTeams);
+		this.auditLog.record("ACCOUNT_UPDATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
+				describe(role, chosenTeams));
+		if (accessChanged) {
+			this.sessions.endAll(account.getUsername());
+		}
+		return account;
+	}
+
+	@Transactional
+	public void deactivate(long id, long actorId) {
+		Account account = get(id);
+		if (account.getId() == actorId) {
+			throw new FieldProblem("active", "account.deactivate.self");
+		}
+		if (account.getRole() == Role.ADMIN && account.isActive()) {
+			requireAnotherActiveAdmin(account);
+		}
+		account.deactivate();
+		this.auditLog.record("ACCOUNT_DEACTIVATED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+		this.sessions.endAll(account.getUsername());
+	}
+
+	@Transactional
+	public void reactivate(long id) {
+		Account account = get(id);
+		account.reactivate();
+		this.auditLog.record("ACCOUNT_REACTIVATED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+	}
+
+	@Transactional
+	public void resetPassword(long id, String newPassword) {
+		Account account = get(id);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.lockout.unlock(account.getId());
+		this.auditLog.record("ACCOUNT_PASSWORD_RESET", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+		this.sessions.endAll(account.getUsername());
+	}
+
+	@Transactional
+	public void unlock(long id) {
+		Account account = get(id);
+		this.lockout.unlock(account.getId());
+		this.auditLog.record("ACCOUNT_UNLOCKED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+	}
+
+	@Transactional
+	public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+		Account account = get(accountId);
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new FieldProblem("currentPassword", "password.current.wrong");
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.auditLog.record("PASSWORD_CHANGED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+	}
+
+	public boolean isLocked(long accountId) {
+		return this.lockout.lockedUntil(accountId).isPresent();
+	}
+
+	private void requireAnotherActiveAdmin(Account admin) {
+		if (admin.isActive() && this.accounts.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+			throw new FieldProblem("role", "account.lastAdmin");
+		}
+	}
+
+	private Set<Team> teamsFor(Role role, Collection<Long> teamIds) {
+		if (!role.needsTeam()) {
+			return Set.of();
+		}
+		List<Team> found = (teamIds == null || teamIds.isEmpty()) ? List.of() : this.teams.findByIdIn(teamIds);
+		if (found.isEmpty()) {
+			throw new FieldProblem("teamIds", "account.teams.required");
+		}
+		if (found.size() > 1 && !role.allowsSeveralTeams()) {
+			throw new FieldProblem("teamIds", "account.teams.consultantOne");
+		}
+		return new LinkedHashSet<>(found);
+	}
+
+	private static String describe(Role role, Set<Team> teams) {
+		return "role=" + role + (teams.isEmpty() ? ""
+				: "; teams=" + teams.stream().map(Team::getName).sorted().collect(Collectors.joining(", ")));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

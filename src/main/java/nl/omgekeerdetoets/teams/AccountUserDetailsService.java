@@ -1,0 +1,47 @@
+package nl.omgekeerdetoets.teams;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs people in from their account, and counts their failed attempts towards the lock.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	private final LoginLockout lockout;
+
+	AccountUserDetailsService(AccountRepository accounts, LoginLockout lockout) {
+		this.accounts = accounts;
+		this.lockout = lockout;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Account account = this.accounts.findByUsername(username.strip())
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		return new SignedInUser(account, this.lockout.lockedUntil(account.getId()).isEmpty());
+	}
+
+	@EventListener
+	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+		this.lockout.recordFailure(event.getAuthentication().getName().strip());
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+			this.lockout.recordSuccess(user.id());
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package nl.omgekeerdetoets.teams;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+class NewAccountForm extends AccountForm {
+
+	@NotBlank(message = "{account.username.required}")
+	@Pattern(regexp = "^\\s*[A-Za-z0-9._-]{3,50}\\s*$", message = "{account.username.pattern}")
+	private String username;
+
+	@NotBlank(message = "{password.required}")
+	@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH, message = "{password.size}")
+	private String password;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

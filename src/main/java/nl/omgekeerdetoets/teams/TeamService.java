@@ -1,0 +1,116 @@
+package nl.omgekeerdetoets.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.RecordNotFoundException;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+	static final String AUDIT_SUBJECT = "TEAM";
+
+	private final TeamRepository teams;
+
+	private final AccountRepository accounts;
+
+	private final AuditLog auditLog;
+
+	TeamService(TeamRepository teams, AccountRepository accounts, AuditLog auditLog) {
+		this.teams = teams;
+		this.accounts = accounts;
+		this.auditLog = auditLog;
+	}
+
+	public Page<Team> search(String query, boolean includeArchived, Pageable pageable) {
+		return this.teams.search(query == null ? "" : query.strip(), includeArchived, pageable);
+	}
+
+	public Team get(long id) {
+		return this.teams.findById(id).orElseThrow(() -> new RecordNotFoundException("Team", id));
+	}
+
+	/** The consultant's team, or the teams a lead leads; none for an admin. */
+	public List<Team> teamsOf(long accountId) {
+		return this.teams.findTeamsOf(accountId);
+	}
+
+	/**
+	 * The active consultants in the teams this lead leads, per team, for the lead's start
+	 * page.
+	 */
+	public Map<Team, List<Account>> membersOfTeamsLedBy(long leadId) {
+		Map<Team, List<Account>> members = new LinkedHashMap<>();
+		List<Team> led = teamsOf(leadId);
+		led.forEach((team) -> members.put(team, new ArrayList<>()));
+		for (Account account : this.accounts.findActiveMembersOfTeams(led.stream().map(Team::getId).toList())) {
+			account.getTeams().stream().filter(members::containsKey).forEach((team) -> members.get(team).add(account));
+		}
+		return members;
+	}
+
+	public List<Team> activeTeams() {
+		return this.teams.findActive();
+	}
+
+	@Transactional
+	public Team create(String name, boolean casesVisibleToMembers) {
+		String cleanName = name.strip();
+		requireUniqueName(cleanName, null);
+		Team team = new Team(cleanName);
+		team.setCasesVisibleToMembers(casesVisibleToMembers);
+		this.teams.save(team);
+		this.auditLog.record("TEAM_CREATED", AUDIT_SUBJECT, team.getId(), team.getName(),
+				"casesVisibleToMembers=" + casesVisibleToMembers);
+		return team;
+	}
+
+	@Transactional
+	public Team update(long id, long version, String name, boolean casesVisibleToMembers) {
+		Team team = get(id);
+		StaleVersionException.check(version, team.getVersion());
+		String cleanName = name.strip();
+		requireUniqueName(cleanName, team.getId());
+		String before = team.getName();
+		team.rename(cleanName);
+		team.setCasesVisibleToMembers(casesVisibleToMembers);
+		this.auditLog.record("TEAM_UPDATED", AUDIT_SUBJECT, team.getId(), team.getName(),
+				(before.equals(cleanName) ? "" : "name: " + before + " -> " + cleanName + "; ")
+						+ "casesVisibleToMembers=" + casesVisibleToMembers);
+		return team;
+	}
+
+	@Transactional
+	public void archive(long id) {
+		Team team = get(id);
+		team.archive();
+		this.auditLog.record("TEAM_ARCHIVED", AUDIT_SUBJECT, team.getId(), team.getName(), null);
+	}
+
+	@Transactional
+	public void restore(long id) {
+		Team team = get(id);
+		team.restore();
+		this.auditLog.record("TEAM_RESTORED", AUDIT_SUBJECT, team.getId(), team.getName(), null);
+	}
+
+	private void requireUniqueName(String name, Long ownId) {
+		this.teams.findByNameIgnoringCase(name)
+			.filter((existing) -> !existing.getId().equals(ownId))
+			.ifPresent((existing) -> {
+				throw new FieldProblem("name", "team.name.taken");
+			});
+	}
+
+}

@@ -1,0 +1,190 @@
+package nl.omgekeerdetoets.system;
+
+import java.util.stream.Stream;
+
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.support.TestFixtures.World;
+import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.Team;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may reach which page, from the outside: every role against every page and action of
+ * the foundation. A refusal is a 403 for a signed-in user and a redirect to the login
+ * page for an anonymous one.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityRulesTest {
+
+	enum Who {
+
+		ANONYMOUS, CONSULTANT, TEAM_LEAD, ADMIN
+
+	}
+
+	enum Outcome {
+
+		/** 2xx, or a redirect that is not to the login page. */
+		ALLOWED,
+		/** 403 Forbidden. */
+		REFUSED,
+		/** Redirect to the login page. */
+		LOGIN
+
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	World world;
+
+	Team spareTeam;
+
+	Account spareAccount;
+
+	@BeforeAll
+	void createPeople() {
+		this.world = this.fixtures.world();
+		this.spareTeam = this.fixtures.team();
+		this.spareAccount = this.fixtures.account(Role.CONSULTANT, this.spareTeam);
+	}
+
+	static Stream<Arguments> rules() {
+		return Stream.of(
+				// method, path: anonymous, consultant, team lead, admin
+				rule(HttpMethod.GET, "/", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/account/password", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/account/password", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/teams", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/teams/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/teams/new?name={newName}", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/teams/{team}", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/teams/{team}/archive", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/teams/{team}/restore", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/accounts", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/accounts/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/accounts/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/accounts/{account}", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/accounts/{account}/unlock", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/accounts/{account}/password", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/accounts/{account}/deactivate", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/accounts/{account}/reactivate", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/history", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/actuator/health", Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED,
+						Outcome.ALLOWED))
+			.flatMap((rows) -> rows);
+	}
+
+	private static Stream<Arguments> rule(HttpMethod method, String path, Outcome anonymous, Outcome consultant,
+			Outcome lead, Outcome admin) {
+		return Stream.of(arguments(method, path, Who.ANONYMOUS, anonymous),
+				arguments(method, path, Who.CONSULTANT, consultant), arguments(method, path, Who.TEAM_LEAD, lead),
+				arguments(method, path, Who.ADMIN, admin));
+	}
+
+	@ParameterizedTest(name = "{2} {0} {1} -> {3}")
+	@MethodSource("rules")
+	void roleGetsExpectedOutcome(HttpMethod method, String path, Who who, Outcome expected) {
+		MvcTestResult result = perform(method, path, who);
+		switch (expected) {
+			case ALLOWED -> assertThat(result.getResponse().getStatus()).as("status").isLessThan(400);
+			case REFUSED -> assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+			case LOGIN -> assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/login");
+		}
+		if (expected == Outcome.ALLOWED) {
+			assertThat(result.getResponse().getRedirectedUrl()).as("redirect").isNotEqualTo("/login");
+		}
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() {
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", TestFixtures.unique("csrf"))
+			.with(user(this.fixtures.signedIn(this.world.admin()))))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void logoutWithoutCsrfTokenDoesNotSignOut() {
+		assertThat(this.mvc.perform(post("/logout").with(user(this.fixtures.signedIn(this.world.consultantA())))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() {
+		MvcTestResult result = this.mvc.perform(get("/login"));
+		assertThat(result).hasStatusOk()
+			.containsHeader("Content-Security-Policy")
+			.hasHeader("X-Frame-Options", "DENY")
+			.hasHeader("X-Content-Type-Options", "nosniff")
+			.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void missingRecordIsA404PageNotAServerError() {
+		MvcTestResult result = this.mvc
+			.perform(get("/admin/teams/999999999").with(user(this.fixtures.signedIn(this.world.admin()))));
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private MvcTestResult perform(HttpMethod method, String path, Who who) {
+		String resolved = path.replace("{team}", this.spareTeam.getId().toString())
+			.replace("{account}", this.spareAccount.getId().toString())
+			.replace("{newName}", TestFixtures.unique("matrix"));
+		MockHttpServletRequestBuilder request = request(method, resolved).with(csrf());
+		Account account = switch (who) {
+			case ANONYMOUS -> null;
+			case CONSULTANT -> this.world.consultantA();
+			case TEAM_LEAD -> this.world.leadA();
+			case ADMIN -> this.world.admin();
+		};
+		if (account != null) {
+			request.with(user(this.fixtures.signedIn(account)));
+		}
+		return this.mvc.perform(request);
+	}
+
+}
