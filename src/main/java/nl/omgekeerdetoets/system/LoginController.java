@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.system;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,18 +25,18 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Authentication authentication, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
-			Model model) {
+	String login(Authentication authentication, @RequestParam Map<String, String> parameters, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
 			return "redirect:/";
 		}
 		// The demo accounts are listed only on the embedded demo database, never on a
 		// real one.
-		model.addAttribute("failed", error != null);
-		model.addAttribute("loggedOut", logout != null);
-		model.addAttribute("expired", expired != null);
+		// Spring Security marks the outcome with a bare parameter: /login?error,
+		// /login?logout.
+		model.addAttribute("failed", parameters.containsKey("error"));
+		model.addAttribute("loggedOut", parameters.containsKey("logout"));
+		model.addAttribute("expired", parameters.containsKey("expired"));
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
 		return "login";

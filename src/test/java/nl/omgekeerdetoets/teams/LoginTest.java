@@ -1,0 +1,118 @@
+package nl.omgekeerdetoets.teams;
+
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Logging in through the real login form, with the lock after repeated failures.
+ */
+@IntegrationTest
+class LoginTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	LoginLockout lockout;
+
+	@Test
+	void rightPasswordSignsIn() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void usernameIsNotCaseSensitive() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		assertThat(login(consultant.getUsername().toUpperCase(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		assertThat(login(consultant.getUsername(), "wrong-password-here")).hasRedirectedUrl("/login?error");
+		assertThat(login("nobody-" + consultant.getUsername(), "wrong-password-here")).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void failedLoginPageShowsOneGenericMessage() {
+		assertThat(this.mvc.perform(get("/login?error").header("Accept-Language", "nl"))).hasStatusOk()
+			.bodyText()
+			.contains("Inloggen is niet gelukt.")
+			.doesNotContain("bestaat niet");
+	}
+
+	@Test
+	void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			login(consultant.getUsername(), "wrong-password-" + attempt);
+		}
+		assertThat(this.lockout.lockedUntil(consultant.getId())).isEmpty();
+		login(consultant.getUsername(), "wrong-password-5");
+		assertThat(this.lockout.lockedUntil(consultant.getId())).isPresent();
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void successResetsTheCountOfFailures() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			login(consultant.getUsername(), "wrong-password-" + attempt);
+		}
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+		login(consultant.getUsername(), "wrong-password-again");
+		assertThat(this.lockout.lockedUntil(consultant.getId())).isEmpty();
+	}
+
+	@Test
+	void adminUnlockLetsTheAccountInAgain() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			login(consultant.getUsername(), "wrong-password-" + attempt);
+		}
+		assertThat(this.accounts.isLocked(consultant.getId())).isTrue();
+		this.accounts.unlock(consultant.getId());
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void deactivatedAccountCannotSignIn() {
+		Account admin = this.fixtures.account(Role.ADMIN);
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		this.accounts.deactivate(consultant.getId(), admin.getId());
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/login?error");
+		this.accounts.reactivate(consultant.getId());
+		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void loginPageOffersTheOtherLanguage() {
+		assertThat(this.mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.9"))).hasStatusOk()
+			.bodyText()
+			.contains("Log in with your username and password.")
+			.contains("lang=nl");
+		assertThat(this.mvc.perform(get("/login?lang=nl").header("Accept-Language", "en"))).bodyText()
+			.contains("Log in met uw gebruikersnaam en wachtwoord.");
+	}
+
+	private MvcTestResult login(String username, String password) {
+		return this.mvc.perform(formLogin("/login").user(username).password(password));
+	}
+
+}

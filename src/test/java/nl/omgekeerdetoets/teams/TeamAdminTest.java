@@ -1,0 +1,114 @@
+package nl.omgekeerdetoets.teams;
+
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class TeamAdminTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	TeamService teams;
+
+	RequestPostProcessor admin;
+
+	@BeforeEach
+	void signInAsAdmin() {
+		this.admin = SecurityMockMvcRequestPostProcessors
+			.user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN)));
+	}
+
+	@Test
+	void adminCreatesATeamAndFindsItInTheList() {
+		String name = TestFixtures.unique("Wmo Noord");
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", name).with(csrf()).with(this.admin)))
+			.hasRedirectedUrl("/admin/teams")
+			.flash()
+			.containsEntry("saved", "team.saved");
+		assertThat(this.mvc.perform(get("/admin/teams").param("q", name).with(this.admin))).hasStatusOk()
+			.bodyText()
+			.contains(name);
+	}
+
+	@Test
+	void duplicateNameIsAFieldErrorWhateverTheCase() {
+		Team existing = this.fixtures.team();
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", existing.getName().toUpperCase())
+			.header("Accept-Language", "nl")
+			.with(csrf())
+			.with(this.admin))).hasStatusOk()
+			.model()
+			.extractingBindingResult("teamForm")
+			.hasFieldErrorCode("name", "team.name.taken");
+	}
+
+	@Test
+	void duplicateNameMessageIsShownAtTheFieldAndInTheSummary() {
+		Team existing = this.fixtures.team();
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", existing.getName())
+			.header("Accept-Language", "nl")
+			.with(csrf())
+			.with(this.admin))).bodyText()
+			.contains("id=\"error-summary\"")
+			.contains("href=\"#name\"")
+			.contains("id=\"name-error\"")
+			.contains("aria-describedby=\"name-error\"")
+			.contains("Er bestaat al een team met deze naam.");
+	}
+
+	@Test
+	void blankNameIsRefused() {
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", "  ").with(csrf()).with(this.admin)))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("teamForm")
+			.hasFieldErrorCode("name", "NotBlank");
+	}
+
+	@Test
+	void staleVersionKeepsTheInputAndSaysSomeoneElseChangedIt() {
+		Team team = this.fixtures.team();
+		long openedVersion = team.getVersion();
+		this.teams.update(team.getId(), openedVersion, team.getName() + " (nieuw)", false);
+
+		String myName = TestFixtures.unique("mijn naam");
+		assertThat(this.mvc.perform(post("/admin/teams/{id}", team.getId()).param("name", myName)
+			.param("version", String.valueOf(openedVersion))
+			.with(csrf())
+			.with(this.admin))).hasStatusOk().bodyText().contains(myName);
+		assertThat(this.teams.get(team.getId()).getName()).isEqualTo(team.getName() + " (nieuw)");
+	}
+
+	@Test
+	void archivedTeamLeavesTheDefaultListAndCanBeRestored() {
+		Team team = this.fixtures.team();
+		this.mvc.perform(post("/admin/teams/{id}/archive", team.getId()).with(csrf()).with(this.admin));
+		assertThat(this.teams.get(team.getId()).isArchived()).isTrue();
+		assertThat(this.mvc.perform(get("/admin/teams").param("q", team.getName()).with(this.admin))).bodyText()
+			.doesNotContain(">" + team.getName() + "</a>");
+		assertThat(this.mvc
+			.perform(get("/admin/teams").param("q", team.getName()).param("archived", "true").with(this.admin)))
+			.bodyText()
+			.contains(">" + team.getName() + "</a>");
+		this.mvc.perform(post("/admin/teams/{id}/restore", team.getId()).with(csrf()).with(this.admin));
+		assertThat(this.teams.get(team.getId()).isArchived()).isFalse();
+	}
+
+}
