@@ -71,7 +71,7 @@ public class AccountService {
 	public Account create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
 			String password) {
 		String cleanUsername = username.strip().toLowerCase();
-		if (this.accounts.findByUsername(cleanUsername).isPresent()) {
+		if (usernameTaken(cleanUsername)) {
 			throw new FieldProblem("username", "account.username.taken");
 		}
 		Set<Team> chosenTeams = teamsFor(role, teamIds);
@@ -151,6 +151,10 @@ public class AccountService {
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record("PASSWORD_CHANGED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+	}
+
+	public boolean usernameTaken(String username) {
+		return this.accounts.findByUsername(username.strip()).isPresent();
 	}
 
 	public boolean isLocked(long accountId) {

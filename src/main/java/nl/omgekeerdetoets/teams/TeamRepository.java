@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
-interface TeamRepository extends ListCrudRepository<Team, Long> {
+interface TeamRepository extends JpaRepository<Team, Long> {
 
 	@Query("""
 			select t from Team t

@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.teams;
 
+import java.util.List;
+
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.support.IntegrationTest;
@@ -123,19 +125,18 @@ class AccountAdminTest {
 	@Test
 	void theLastActiveAdminCannotBeRemoved() {
 		Account otherAdmin = this.fixtures.account(Role.ADMIN);
-		// Leave exactly one active admin besides the one acting: deactivate every other
-		// admin first.
-		this.accountRepository.findAll()
+		// Leave exactly one active admin. The database is shared, so the others are
+		// restored at the end.
+		List<Account> others = this.accountRepository.findAll()
 			.stream()
-			.filter((a) -> a.getRole() == Role.ADMIN && a.isActive() && !a.getId().equals(this.adminAccount.getId())
-					&& !a.getId().equals(otherAdmin.getId()))
-			.forEach((a) -> this.accounts.deactivate(a.getId(), this.adminAccount.getId()));
-		this.accounts.deactivate(otherAdmin.getId(), this.adminAccount.getId());
+			.filter((a) -> a.getRole() == Role.ADMIN && a.isActive() && !a.getId().equals(this.adminAccount.getId()))
+			.toList();
+		others.forEach((a) -> this.accounts.deactivate(a.getId(), this.adminAccount.getId()));
 		assertThat(this.accountRepository.countByRoleAndActiveTrue(Role.ADMIN)).isEqualTo(1);
 
 		Account lastAdmin = this.accounts.get(this.adminAccount.getId());
 		assertThatThrownBy(() -> this.accounts.update(lastAdmin.getId(), lastAdmin.getVersion(), otherAdmin.getId(),
-				lastAdmin.getDisplayName(), null, Role.CONSULTANT, java.util.List.of(this.fixtures.team().getId())))
+				lastAdmin.getDisplayName(), null, Role.CONSULTANT, List.of(this.fixtures.team().getId())))
 			.isInstanceOf(FieldProblem.class)
 			.extracting("messageKey")
 			.isEqualTo("account.lastAdmin");
@@ -143,7 +144,7 @@ class AccountAdminTest {
 			.isInstanceOf(FieldProblem.class)
 			.extracting("messageKey")
 			.isEqualTo("account.lastAdmin");
-		this.accounts.reactivate(otherAdmin.getId());
+		others.forEach((a) -> this.accounts.reactivate(a.getId()));
 	}
 
 	@Test
