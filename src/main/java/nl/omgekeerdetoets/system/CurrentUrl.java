@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.system;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Links to the page being shown with one query parameter changed, for templates
@@ -27,26 +30,26 @@ public class CurrentUrl {
 		return links;
 	}
 
+	private static String encode(String part) {
+		return UriUtils.encodeQueryParam(part, StandardCharsets.UTF_8);
+	}
+
 	public String with(String name, Object value) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		// On an error page, link to the page that failed rather than to /error.
-		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String query = null;
-		if (uri == null) {
-			uri = request.getRequestURI();
-			query = request.getQueryString();
+		String errorUri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		UriComponentsBuilder link = UriComponentsBuilder
+			.fromPath((errorUri != null) ? errorUri : request.getRequestURI());
+		// A GET keeps its parameters (filters, sort); a form that was posted and shown
+		// again keeps none, so its
+		// fields never end up in a link.
+		if (errorUri == null && "GET".equals(request.getMethod())) {
+			request.getParameterMap()
+				.forEach((key, values) -> link.queryParam(encode(key),
+						Arrays.stream(values).map(CurrentUrl::encode).toArray()));
 		}
-		try {
-			return UriComponentsBuilder.fromPath(uri)
-				.query(query)
-				.replaceQueryParam(name, value)
-				.build(true)
-				.toUriString();
-		}
-		catch (IllegalArgumentException malformedQuery) {
-			return UriComponentsBuilder.fromPath(uri).queryParam(name, value).build().encode().toUriString();
-		}
+		return link.replaceQueryParam(encode(name), encode(String.valueOf(value))).build(true).toUriString();
 	}
 
 }

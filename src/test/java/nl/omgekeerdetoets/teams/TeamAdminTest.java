@@ -48,6 +48,18 @@ class TeamAdminTest {
 	}
 
 	@Test
+	void longListIsPagedAndThePageLinksKeepTheFilter() {
+		String prefix = TestFixtures.unique("Pagina");
+		for (int i = 0; i < 22; i++) {
+			this.teams.create(prefix + " " + i, false);
+		}
+		assertThat(this.mvc.perform(get("/admin/teams").param("q", prefix).with(this.admin))).hasStatusOk()
+			.bodyText()
+			.contains("22 teams")
+			.contains("q=" + prefix.replace(" ", "%20") + "&amp;page=1");
+	}
+
+	@Test
 	void duplicateNameIsAFieldErrorWhateverTheCase() {
 		Team existing = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", existing.getName().toUpperCase())
