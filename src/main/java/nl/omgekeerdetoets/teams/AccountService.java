@@ -3,6 +3,7 @@ package nl.omgekeerdetoets.teams;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -151,6 +152,18 @@ public class AccountService {
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record("PASSWORD_CHANGED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+	}
+
+	/**
+	 * Display names by account id, in one query, for lists that show whose case it is.
+	 */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
 	public boolean usernameTaken(String username) {

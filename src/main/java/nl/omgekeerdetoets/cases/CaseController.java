@@ -1,0 +1,142 @@
+package nl.omgekeerdetoets.cases;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import nl.omgekeerdetoets.library.LawLibrary;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.SignedInUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Opening a case, the case page with all four steps, submitting for review, and the
+ * evaluation.
+ */
+@Controller
+class CaseController {
+
+	private final CaseService cases;
+
+	private final LawLibrary library;
+
+	CaseController(CaseService cases, LawLibrary library) {
+		this.cases = cases;
+		this.library = library;
+	}
+
+	@GetMapping("/cases/new")
+	@PreAuthorize("hasRole('CONSULTANT')")
+	String newCase(Model model) {
+		model.addAttribute("intake", new CaseIntakeForm());
+		model.addAttribute("domains", LawDomain.values());
+		return "cases/new";
+	}
+
+	@PostMapping("/cases/new")
+	@PreAuthorize("hasRole('CONSULTANT')")
+	String open(@Valid @ModelAttribute("intake") CaseIntakeForm intake, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("domains", LawDomain.values());
+		if (result.hasErrors()) {
+			return "cases/new";
+		}
+		try {
+			CaseFile caseFile = this.cases.open(user, intake);
+			redirect.addFlashAttribute("saved", "case.opened");
+			redirect.addFlashAttribute("savedName", caseFile.getReference());
+			return "redirect:/cases/" + caseFile.getId() + "/steps/effect";
+		}
+		catch (FieldProblem problem) {
+			result.reject(problem.messageKey());
+			return "cases/new";
+		}
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		CaseFile caseFile = this.cases.read(id, user);
+		addCaseView(model, caseFile, user);
+		model.addAttribute("history", this.cases.history(id).getContent());
+		return "cases/show";
+	}
+
+	@PostMapping("/cases/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		List<Gap> gaps;
+		try {
+			gaps = this.cases.submit(id, user, version);
+		}
+		catch (StaleVersionException conflict) {
+			redirect.addFlashAttribute("problem", "case.submit.conflict");
+			return "redirect:/cases/" + id;
+		}
+		if (!gaps.isEmpty()) {
+			CaseFile caseFile = this.cases.read(id, user);
+			addCaseView(model, caseFile, user);
+			model.addAttribute("gaps", gaps);
+			model.addAttribute("history", this.cases.history(id).getContent());
+			return "cases/show";
+		}
+		redirect.addFlashAttribute("saved", "case.submitted");
+		redirect.addFlashAttribute("savedName", "");
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/cases/{id}/evaluation")
+	String evaluation(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		CaseFile caseFile = this.cases.read(id, user);
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("evaluation", EvaluationForm.from(caseFile));
+		model.addAttribute("outcomes", Choices.Outcome.values());
+		return "cases/evaluation";
+	}
+
+	@PostMapping("/cases/{id}/evaluation")
+	String evaluate(@PathVariable long id, @Valid @ModelAttribute("evaluation") EvaluationForm evaluation,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("caseFile", this.cases.read(id, user));
+			model.addAttribute("outcomes", Choices.Outcome.values());
+			return "cases/evaluation";
+		}
+		try {
+			this.cases.evaluate(id, user, evaluation);
+		}
+		catch (StaleVersionException conflict) {
+			result.reject("conflict.form");
+			evaluation.setVersion(conflict.currentVersion());
+			model.addAttribute("caseFile", this.cases.read(id, user));
+			model.addAttribute("outcomes", Choices.Outcome.values());
+			return "cases/evaluation";
+		}
+		redirect.addFlashAttribute("saved", "case.evaluated");
+		redirect.addFlashAttribute("savedName", "");
+		return "redirect:/cases/" + id;
+	}
+
+	private void addCaseView(Model model, CaseFile caseFile, SignedInUser user) {
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("steps", Step.values());
+		model.addAttribute("editable", this.cases.canEdit(user, caseFile));
+		model.addAttribute("goals", this.library.goalsByIds(caseFile.getGoalIds()));
+		model.addAttribute("costs", CostComparison.of(caseFile.getCosts()));
+		model.addAttribute("stepsComplete", StepsProgress.of(caseFile));
+		model.addAttribute("mayEvaluate", user.id() == caseFile.getOwnerId()
+				&& (caseFile.getStatus() == CaseStatus.APPROVED || caseFile.getStatus() == CaseStatus.EVALUATED));
+	}
+
+}

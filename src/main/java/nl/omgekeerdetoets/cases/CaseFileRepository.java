@@ -1,0 +1,31 @@
+package nl.omgekeerdetoets.cases;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+
+	/**
+	 * How many cases of a scope (see {@link CaseListQuery}) are in each status, for the
+	 * list's counts.
+	 */
+	@Query("""
+			select c.status as status, count(c) as total from CaseFile c
+			where (:ownerId is null or c.ownerId = :ownerId) and c.teamId in :teamIds
+			group by c.status
+			""")
+	List<StatusCount> countByStatus(@Param("ownerId") Long ownerId, @Param("teamIds") List<Long> teamIds);
+
+	interface StatusCount {
+
+		CaseStatus getStatus();
+
+		long getTotal();
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package nl.omgekeerdetoets.cases;
+
+import java.util.Set;
+
+/**
+ * Where a case stands. The consultant edits in {@code DRAFT} and
+ * {@code CHANGES_REQUESTED}; the review capability moves a case from {@code IN_REVIEW} to
+ * {@code APPROVED} or back; the evaluation closes it.
+ */
+public enum CaseStatus {
+
+	DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, EVALUATED;
+
+	static final Set<CaseStatus> EDITABLE = Set.of(DRAFT, CHANGES_REQUESTED);
+
+	public boolean isEditable() {
+		return EDITABLE.contains(this);
+	}
+
+	public String messageKey() {
+		return "case.status." + name();
+	}
+
+	/** The CSS class that colours the status label; the word is always shown too. */
+	public String styleClass() {
+		return switch (this) {
+			case DRAFT -> "status-muted";
+			case IN_REVIEW -> "status-info";
+			case CHANGES_REQUESTED -> "status-warning";
+			case APPROVED -> "status-ok";
+			case EVALUATED -> "status-ok";
+		};
+	}
+
+}
