@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +32,12 @@ class CaseController {
 
 	private final LawLibrary library;
 
-	CaseController(CaseService cases, LawLibrary library) {
+	private final SmartValidator validator;
+
+	CaseController(CaseService cases, LawLibrary library, SmartValidator validator) {
 		this.cases = cases;
 		this.library = library;
+		this.validator = validator;
 	}
 
 	@GetMapping("/cases/new")
@@ -105,9 +109,15 @@ class CaseController {
 	}
 
 	@PostMapping("/cases/{id}/evaluation")
-	String evaluate(@PathVariable long id, @Valid @ModelAttribute("evaluation") EvaluationForm evaluation,
+	String evaluate(@PathVariable long id, @ModelAttribute("evaluation") EvaluationForm evaluation,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
+		// Every effect needs an outcome, also when the browser sent nothing for it.
+		int effects = this.cases.read(id, user).getEffects().size();
+		while (evaluation.getOutcomes().size() < effects) {
+			evaluation.getOutcomes().add(new EvaluationForm.OutcomeRow());
+		}
+		this.validator.validate(evaluation, result);
 		if (result.hasErrors()) {
 			model.addAttribute("caseFile", this.cases.read(id, user));
 			model.addAttribute("outcomes", Choices.Outcome.values());

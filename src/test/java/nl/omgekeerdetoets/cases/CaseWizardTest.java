@@ -1,0 +1,300 @@
+package nl.omgekeerdetoets.cases;
+
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A consultant's way through a case, through the web layer with the real security and
+ * database.
+ */
+@IntegrationTest
+@Import(CaseFixtures.class)
+class CaseWizardTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	CaseFixtures caseFixtures;
+
+	@Autowired
+	CaseService cases;
+
+	SignedInUser consultant;
+
+	RequestPostProcessor asConsultant;
+
+	@BeforeEach
+	void consultantInATeam() {
+		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		this.asConsultant = user(this.consultant);
+	}
+
+	@Test
+	void openingACaseGivesAReferenceAndLeadsToStepOne() {
+		String location = this.mvc
+			.perform(post("/cases/new").param("title", "Hulp in huis")
+				.param("resident", "A.B.")
+				.param("domains", "WMO", "SCHULDHULP")
+				.param("questionAsAsked", "Ik wil huishoudelijke hulp")
+				.with(csrf())
+				.with(this.asConsultant))
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/cases/\\d+/steps/effect");
+		long id = Long.parseLong(location.split("/")[2]);
+		CaseFile caseFile = this.cases.read(id, this.consultant);
+		assertThat(caseFile.getReference()).matches("\\d{4}-\\d{4}");
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.DRAFT);
+		assertThat(caseFile.getDomains()).containsExactlyInAnyOrder(LawDomain.WMO, LawDomain.SCHULDHULP);
+	}
+
+	@Test
+	void aBsnAsResidentIsRefusedWithAClearMessage() {
+		assertThat(this.mvc.perform(post("/cases/new").param("title", "Schulden")
+			.param("resident", "123456782")
+			.param("domains", "SCHULDHULP")
+			.param("questionAsAsked", "Hulp bij schulden")
+			.header("Accept-Language", "nl")
+			.with(csrf())
+			.with(this.asConsultant))).hasStatusOk()
+			.bodyText()
+			.contains("Dit lijkt een BSN. Gebruik een pseudoniem of initialen");
+	}
+
+	@Test
+	void aBsnInFreeTextOfAStepIsRefusedAndTheTextKept() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc.perform(
+				post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Weer zelf koken")
+					.param("ownStrength", "Haar BSN is 123.456.782")
+					.param("version", String.valueOf(caseFile.getVersion()))
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("ownStrength", "NoBsn");
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getOwnStrength()).isNull();
+	}
+
+	@Test
+	void aHalfFilledStepSavesAsDraftAndTheStepperShowsItIncomplete() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId())
+			.param("effects[0].description", "Weer zelf boodschappen doen")
+			.param("version", String.valueOf(caseFile.getVersion()))
+			.param("go", "law")
+			.with(csrf())
+			.with(this.asConsultant))).hasRedirectedUrl("/cases/" + caseFile.getId() + "/steps/law");
+		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
+		assertThat(saved.getEffects()).extracting(DesiredEffect::getDescription)
+			.containsExactly("Weer zelf boodschappen doen");
+		assertThat(saved.getCurrentStep()).isEqualTo(1);
+		assertThat(Completeness.isComplete(saved, Step.EFFECT)).isFalse();
+	}
+
+	@Test
+	void rowsAreAddedAndRemovedWithoutJavaScript() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
+				.param("version", String.valueOf(caseFile.getVersion()))
+				.param("addRow", "effects")
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId() + "/steps/effect?extra=effects#effects");
+		assertThat(this.mvc
+			.perform(get("/cases/{id}/steps/effect?extra=effects", caseFile.getId()).with(this.asConsultant)))
+			.bodyText()
+			.contains("effects[1].description");
+
+		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
+		this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
+			.param("effects[1].description", "Tweede")
+			.param("effects[2].description", "Derde")
+			.param("removeRow", "effects:1")
+			.param("version", String.valueOf(version))
+			.with(csrf())
+			.with(this.asConsultant));
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffects())
+			.extracting(DesiredEffect::getDescription)
+			.containsExactly("Eerste", "Derde");
+	}
+
+	@Test
+	void anUnreadableAmountIsAFieldErrorAndNothingTypedIsLost() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("solution", "Maatje uit de buurt")
+				.param("costs[0].scenario", "WITHOUT_MAATWERK")
+				.param("costs[0].payer", "MUNICIPALITY_WMO")
+				.param("costs[0].amountPerYear", "twaalfhonderd")
+				.param("costs[0].years", "2")
+				.param("version", String.valueOf(caseFile.getVersion()))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Vul een bedrag in euro’s in")
+			.contains("Maatje uit de buurt")
+			.contains("twaalfhonderd");
+	}
+
+	@Test
+	void theServerComputesTheCostComparisonInExactEuros() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		this.mvc
+			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("costs[0].scenario", "WITHOUT_MAATWERK")
+				.param("costs[0].payer", "MUNICIPALITY_WMO")
+				.param("costs[0].amountPerYear", "1.250,50")
+				.param("costs[0].years", "3")
+				.param("costs[1].scenario", "WITH_MAATWERK")
+				.param("costs[1].payer", "MUNICIPALITY_WMO")
+				.param("costs[1].amountPerYear", "400,25")
+				.param("costs[1].years", "2")
+				.param("version", String.valueOf(caseFile.getVersion()))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.asConsultant));
+		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
+		CostComparison comparison = CostComparison.of(saved.getCosts());
+		assertThat(comparison.withoutMaatwerk()).isEqualByComparingTo("3751.50");
+		assertThat(comparison.withMaatwerk()).isEqualByComparingTo("800.50");
+		assertThat(comparison.difference()).isEqualByComparingTo("2951.00");
+		assertThat(this.mvc
+			.perform(get("/cases/{id}", caseFile.getId()).header("Accept-Language", "nl").with(this.asConsultant)))
+			.bodyText()
+			.contains("2.951,00");
+	}
+
+	@Test
+	void submittingAnIncompleteCaseListsEveryGapWithALinkToItsField() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc.perform(
+				post("/cases/{id}/submit", caseFile.getId()).param("version", String.valueOf(caseFile.getVersion()))
+					.header("Accept-Language", "nl")
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("De casus kan nog niet worden ingediend")
+			.contains("/cases/" + caseFile.getId() + "/steps/effect#effects0.description")
+			.contains("/cases/" + caseFile.getId() + "/steps/action#evaluationDate")
+			.contains("Kies een evaluatiedatum.");
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getStatus()).isEqualTo(CaseStatus.DRAFT);
+	}
+
+	@Test
+	void aCompleteCaseIsSubmittedAndThenReadOnlyForItsConsultant() {
+		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
+		assertThat(this.mvc.perform(
+				post("/cases/{id}/submit", caseFile.getId()).param("version", String.valueOf(caseFile.getVersion()))
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId());
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+
+		assertThat(this.mvc.perform(get("/cases/{id}/steps/effect", caseFile.getId()).with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId());
+		assertThat(this.mvc.perform(
+				post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Toch iets anders")
+					.param("version", String.valueOf(caseFile.getVersion() + 1))
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aStaleSaveShowsTheUsersInputBesideTheNewerVersionAndOverwritesNothing() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		long openedVersion = caseFile.getVersion();
+		// A second tab saves first.
+		EffectStepForm otherTab = new EffectStepForm();
+		otherTab.setOwnStrength("Versie uit het andere tabblad");
+		otherTab.setVersion(openedVersion);
+		this.cases.saveStep(caseFile.getId(), this.consultant, otherTab);
+
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Mijn eigen tekst")
+				.param("version", String.valueOf(openedVersion))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Intussen gewijzigd")
+			.contains("Mijn eigen tekst")
+			.contains("Versie uit het andere tabblad");
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getOwnStrength())
+			.isEqualTo("Versie uit het andere tabblad");
+	}
+
+	@Test
+	void autosaveAnswersWithTheNewVersionAndRefusesAStaleOne() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		var first = this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Getypt")
+			.param("version", String.valueOf(caseFile.getVersion()))
+			.param("autosave", "true")
+			.with(csrf())
+			.with(this.asConsultant));
+		assertThat(first).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(first.getResponse().getHeader("X-Case-Version"))
+			.isEqualTo(String.valueOf(this.cases.read(caseFile.getId(), this.consultant).getVersion()));
+		assertThat(this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Oud")
+			.param("version", String.valueOf(caseFile.getVersion()))
+			.param("autosave", "true")
+			.with(csrf())
+			.with(this.asConsultant))).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void afterApprovalTheConsultantRecordsTheOutcomePerEffect() {
+		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
+		this.cases.submit(caseFile.getId(), this.consultant, caseFile.getVersion());
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.fixtures.team()));
+		this.cases.approve(caseFile.getId(), lead.id());
+		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
+
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/evaluation", caseFile.getId()).param("version", String.valueOf(version))
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("evaluation")
+			.hasFieldErrors("outcomes[0].outcome");
+
+		assertThat(
+				this.mvc.perform(post("/cases/{id}/evaluation", caseFile.getId()).param("outcomes[0].outcome", "PARTLY")
+					.param("outcomes[0].note", "Markt lukt, supermarkt nog niet")
+					.param("version", String.valueOf(version))
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId());
+		CaseFile evaluated = this.cases.read(caseFile.getId(), this.consultant);
+		assertThat(evaluated.getStatus()).isEqualTo(CaseStatus.EVALUATED);
+		assertThat(evaluated.getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
+	}
+
+}
