@@ -40,6 +40,9 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
+					// Admins keep the app running but do not read casework.
+					.requestMatchers("/cases", "/cases/**")
+					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))

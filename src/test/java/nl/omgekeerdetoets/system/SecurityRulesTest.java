@@ -112,6 +112,10 @@ class SecurityRulesTest {
 						Outcome.REFUSED, Outcome.ALLOWED),
 				rule(HttpMethod.GET, "/admin/history", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
 						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/cases", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/cases/team", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/cases/new", Outcome.LOGIN, Outcome.ALLOWED, Outcome.REFUSED, Outcome.REFUSED),
+				rule(HttpMethod.POST, "/cases/new", Outcome.LOGIN, Outcome.ALLOWED, Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/actuator/health", Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED,
 						Outcome.ALLOWED))
 			.flatMap((rows) -> rows);
