@@ -78,7 +78,8 @@ class QueryCountTest {
 			this.caseFixtures.draft(this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team)));
 			this.caseFixtures.draft(consultant);
 		}
-		// One more at most: Spring Data skips the count query while all cases fit on the first page.
+		// One more at most: Spring Data skips the count query while all cases fit on the
+		// first page.
 		assertThat(statementsFor("/cases", consultant)).isBetween(mineFew, mineFew + 1).isLessThanOrEqualTo(10);
 		assertThat(statementsFor("/cases/team", lead)).isBetween(teamFew, teamFew + 1).isLessThanOrEqualTo(10);
 	}
