@@ -46,6 +46,7 @@
 		var key = 'ot-draft-' + form.getAttribute('data-draft-key');
 		var timer = null;
 		var dirty = false;
+		var inflight = null;
 
 		function say(name) {
 			if (status) {
@@ -61,7 +62,10 @@
 			stored = null;
 		}
 		var restore = document.querySelector('[data-restore]');
-		if (stored && restore && JSON.stringify(stored) !== JSON.stringify(formFields(form))) {
+		// After a save (success message) or a refused save (error summary) the page shows what the server has or
+		// what was typed: nothing to restore. Only a fresh page, e.g. after logging in again, may lack text.
+		var serverHasInput = document.querySelector('.alert-success, #error-summary, .conflict-panel') !== null;
+		if (stored && restore && !serverHasInput && JSON.stringify(stored) !== JSON.stringify(formFields(form))) {
 			restore.hidden = false;
 			restore.querySelector('[data-restore-yes]').addEventListener('click', function () {
 				restoreFields(form, stored);
@@ -86,7 +90,7 @@
 			say('saving');
 			var data = new FormData(form);
 			data.append('autosave', 'true');
-			fetch(form.action, {
+			inflight = fetch(form.action, {
 				method: 'POST',
 				body: data,
 				credentials: 'same-origin',
@@ -110,6 +114,8 @@
 				}
 			}).catch(function () {
 				say('failed');
+			}).then(function () {
+				inflight = null;
 			});
 		}
 
@@ -130,9 +136,18 @@
 			window.sessionStorage.setItem(key, JSON.stringify(formFields(form)));
 			schedule();
 		});
-		form.addEventListener('submit', function () {
+		form.addEventListener('submit', function (event) {
 			if (timer) {
 				window.clearTimeout(timer);
+			}
+			// A save by button must carry the version the autosave just got back, or it would look like a
+			// conflict with itself: wait for an autosave under way, then submit with the same button.
+			if (inflight) {
+				event.preventDefault();
+				var submitter = event.submitter;
+				inflight.then(function () {
+					form.requestSubmit(submitter);
+				});
 			}
 		});
 	}
