@@ -32,8 +32,7 @@ class ActionStepForm implements StepForm {
 	@NoBsn
 	private String solutionKindReason;
 
-	@Valid
-	private List<ActionRow> actions = new ArrayList<>();
+	private List<@Valid ActionRow> actions = new ArrayList<>();
 
 	private Boolean processCoordinationNeeded;
 
@@ -57,8 +56,7 @@ class ActionStepForm implements StepForm {
 	@NoBsn
 	private String proportionalityBalanced;
 
-	@Valid
-	private List<CostRow> costs = new ArrayList<>();
+	private List<@Valid CostRow> costs = new ArrayList<>();
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate evaluationDate;

@@ -13,8 +13,7 @@ import nl.omgekeerdetoets.shared.NoBsn;
  */
 class EffectStepForm implements StepForm {
 
-	@Valid
-	private List<EffectRow> effects = new ArrayList<>();
+	private List<@Valid EffectRow> effects = new ArrayList<>();
 
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn

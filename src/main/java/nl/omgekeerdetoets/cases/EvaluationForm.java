@@ -14,8 +14,7 @@ import nl.omgekeerdetoets.shared.NoBsn;
  */
 class EvaluationForm {
 
-	@Valid
-	private List<OutcomeRow> outcomes = new ArrayList<>();
+	private List<@Valid OutcomeRow> outcomes = new ArrayList<>();
 
 	private long version;
 

@@ -5,13 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the machine's packages (see .ci/run), driven by Selenium without
@@ -48,6 +53,17 @@ final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		return driver;
+	}
+
+	/**
+	 * Waits until the page shows what the test expects. A click or key press returns
+	 * before the next page has loaded, so reading at once could read the old page.
+	 */
+	static void await(WebDriver driver, String description, Predicate<WebDriver> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.withMessage(description)
+			.until(condition::test);
 	}
 
 	/** Keeps a picture of the page in target/screenshots, to look at what users see. */

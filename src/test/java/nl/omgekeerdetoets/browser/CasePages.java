@@ -47,16 +47,19 @@ record CasePages(WebDriver driver) {
 			.sendKeys(Keys.ENTER);
 	}
 
-	String heading() {
-		return this.driver.findElement(By.tagName("h1")).getText();
+	void awaitHeading(String expected) {
+		Browser.await(this.driver, "heading " + expected,
+				(d) -> d.findElement(By.tagName("h1")).getText().equals(expected));
 	}
 
-	String errorSummary() {
+	String awaitErrorSummary() {
+		Browser.await(this.driver, "an error summary", (d) -> !d.findElements(By.id("error-summary")).isEmpty());
 		return this.driver.findElement(By.id("error-summary")).getText();
 	}
 
-	boolean hasErrorSummary() {
-		return !this.driver.findElements(By.id("error-summary")).isEmpty();
+	/** Waits until the main part of the page contains this text. */
+	void awaitText(String text) {
+		Browser.await(this.driver, "text " + text, (d) -> d.findElement(By.id("main")).getText().contains(text));
 	}
 
 	String main() {

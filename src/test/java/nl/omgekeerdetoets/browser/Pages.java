@@ -27,8 +27,10 @@ final class Pages {
 			return this;
 		}
 
-		String heading() {
-			return this.driver.findElement(By.tagName("h1")).getText();
+		String awaitHeading(String expected) {
+			Browser.await(this.driver, "heading " + expected,
+					(d) -> d.findElement(By.tagName("h1")).getText().equals(expected));
+			return expected;
 		}
 
 		void signIn(String username, String password) {
@@ -49,7 +51,12 @@ final class Pages {
 			this.driver.findElement(By.cssSelector(".app-user form button")).click();
 		}
 
-		String heading() {
+		/**
+		 * Waits for a page whose heading starts with this text, and returns the heading.
+		 */
+		String awaitHeading(String start) {
+			Browser.await(this.driver, "heading starting with " + start,
+					(d) -> d.findElement(By.tagName("h1")).getText().startsWith(start));
 			return this.driver.findElement(By.tagName("h1")).getText();
 		}
 
@@ -57,7 +64,10 @@ final class Pages {
 			return this.driver.findElement(By.id("main")).getText();
 		}
 
-		String status() {
+		/** Waits for the confirmation of a save, and returns it. */
+		String awaitStatus() {
+			Browser.await(this.driver, "a confirmation",
+					(d) -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
 			return this.driver.findElement(By.cssSelector(".alert-success")).getText();
 		}
 

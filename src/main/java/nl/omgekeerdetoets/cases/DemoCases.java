@@ -1,0 +1,148 @@
+package nl.omgekeerdetoets.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import nl.omgekeerdetoets.library.LawGoal;
+import nl.omgekeerdetoets.library.LawLibrary;
+import nl.omgekeerdetoets.system.DevelopmentDatabase;
+import nl.omgekeerdetoets.teams.AccountService;
+import nl.omgekeerdetoets.teams.SignedInUser;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo cases for the embedded development database, after the demo accounts exist: one
+ * draft, one in review and one approved whose evaluation is due, so every list and screen
+ * has something to show.
+ */
+@Component
+@Order(5)
+class DemoCases implements ApplicationRunner {
+
+	private final boolean enabled;
+
+	private final CaseService cases;
+
+	private final CaseFileRepository repository;
+
+	private final LawLibrary library;
+
+	private final UserDetailsService users;
+
+	private final AccountService accounts;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoCases(ObjectProvider<DevelopmentDatabase> developmentDatabase, CaseService cases, CaseFileRepository repository,
+			LawLibrary library, UserDetailsService users, AccountService accounts, TransactionTemplate transaction,
+			Clock clock) {
+		this.enabled = developmentDatabase.getIfAvailable() != null;
+		this.cases = cases;
+		this.repository = repository;
+		this.library = library;
+		this.users = users;
+		this.accounts = accounts;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.repository.count() > 0 || !this.accounts.usernameTaken("consulent")) {
+			return;
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			SignedInUser sanne = (SignedInUser) this.users.loadUserByUsername("consulent");
+			SignedInUser joris = (SignedInUser) this.users.loadUserByUsername("consulent2");
+			SignedInUser lead = (SignedInUser) this.users.loadUserByUsername("teamleider");
+
+			CaseFile draft = open(sanne, "Huishoudelijke hulp na ziekenhuisopname", "dhr. P.",
+					"Meneer vraagt drie uur huishoudelijke hulp per week.");
+			EffectStepForm effect = EffectStepForm.from(draft);
+			effect.getEffects()
+				.add(new EffectStepForm.EffectRow("Zelf weer het huis schoon kunnen houden",
+						"Doet de lichte taken zelf binnen drie maanden"));
+			this.cases.saveStep(draft.getId(), sanne, effect);
+
+			CaseFile inReview = complete(sanne, "Boodschappen na heupoperatie", "mevr. J.");
+			this.cases.submit(inReview.getId(), sanne, inReview.getVersion());
+
+			CaseFile approved = complete(joris, "Schulden en dreigende huisuitzetting", "A.K.");
+			this.cases.submit(approved.getId(), joris, approved.getVersion());
+			this.cases.approve(approved.getId(), lead.id());
+		});
+	}
+
+	private CaseFile open(SignedInUser consultant, String title, String resident, String question) {
+		CaseIntakeForm intake = new CaseIntakeForm();
+		intake.setTitle(title);
+		intake.setResident(resident);
+		intake.setDomains(Set.of(LawDomain.WMO));
+		intake.setQuestionAsAsked(question);
+		return this.cases.open(consultant, intake);
+	}
+
+	/** A case with every step filled in, ready to submit. Also used by the tests. */
+	CaseFile complete(SignedInUser consultant, String title, String resident) {
+		CaseFile caseFile = open(consultant, title, resident, "Mevrouw vraagt een scootmobiel.");
+		long id = caseFile.getId();
+
+		EffectStepForm effect = EffectStepForm.from(caseFile);
+		effect.getEffects()
+			.add(new EffectStepForm.EffectRow("Zelf boodschappen doen", "Gaat twee keer per week zelf naar de markt"));
+		effect.setOwnStrength("Dochter woont om de hoek en helpt op zaterdag");
+		caseFile = this.cases.saveStep(id, consultant, effect);
+
+		LawStepForm law = LawStepForm.from(caseFile);
+		LawGoal goal = this.library.activeLawsWithGoals().get(0).getActiveGoals().get(0);
+		law.getGoalIds().add(goal.getId());
+		law.lawOfGoal(Map.of(goal.getId(), goal.getLaw().getId()));
+		law.setWithinGoals(Choices.WithinGoals.YES);
+		law.setStandardOutcome("Een scootmobiel in bruikleen");
+		law.setStandardChangesAnything("Nee: zij durft niet alleen de straat op");
+		caseFile = this.cases.saveStep(id, consultant, law);
+
+		EthicsStepForm ethics = EthicsStepForm.from(caseFile);
+		ethics.setRealNeed("Zekerheid en gezelschap onderweg");
+		ethics.setObservations("Loopt onzeker met de rollator; komt sinds de val niet meer buiten");
+		ethics.getValuesAtStake().add(Choices.Value.AUTONOMY);
+		ethics.setEffectsShortTerm("Weer buiten, eigen regie over de boodschappen");
+		ethics.setEffectsLongTerm("Minder eenzaam, langer thuis wonen");
+		ethics.setImpartial(true);
+		caseFile = this.cases.saveStep(id, consultant, ethics);
+
+		ActionStepForm action = ActionStepForm.from(caseFile);
+		action.setSolution("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
+		action.setSolutionKind(Choices.SolutionKind.SUSTAINABLE);
+		action.setSolutionKindReason("Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");
+		action.getActions()
+			.add(new ActionStepForm.ActionRow("Maatje zoeken via de buurtvereniging", "Buurtvereniging",
+					LocalDate.now(this.clock).plusWeeks(2)));
+		action.setProcessCoordinationNeeded(false);
+		action.setLegalGround("Wmo 2015 art. 2.3.5: maatwerkvoorziening gericht op zelfredzaamheid");
+		action.setProportionalitySuitable("Ja, zij oefent de weg zelf");
+		action.setProportionalityNecessary("Ja, alleen lukt het nog niet");
+		action.setProportionalityBalanced("Ja, het kost minder dan een scootmobiel en helpt meer");
+		action.getCosts()
+			.add(new ActionStepForm.CostRow(Choices.Scenario.WITHOUT_MAATWERK, Choices.Payer.MUNICIPALITY_WMO,
+					"Scootmobiel in bruikleen", new BigDecimal("1200.00"), 5));
+		action.getCosts()
+			.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Choices.Payer.MUNICIPALITY_WMO,
+					"Fysiotherapie en begeleiding maatje", new BigDecimal("450.00"), 1));
+		action.setEvaluationDate(LocalDate.now(this.clock).plusDays(10));
+		return this.cases.saveStep(id, consultant, action);
+	}
+
+}
