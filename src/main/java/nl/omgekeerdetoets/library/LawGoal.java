@@ -5,11 +5,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /**
- * One goal of a law, with the article it comes from.
+ * One goal of a law: what the law means to reach, with the article that says so. Retired,
+ * never deleted: a case may refer to a goal that was retired after it was judged.
  */
 @Entity
 public class LawGoal {
@@ -19,6 +21,7 @@ public class LawGoal {
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "law_id")
 	private Law law;
 
 	private String description;
@@ -35,6 +38,13 @@ public class LawGoal {
 	protected LawGoal() {
 	}
 
+	LawGoal(Law law, String description, String articleReference, int position) {
+		this.law = law;
+		this.description = description;
+		this.articleReference = articleReference;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -47,10 +57,12 @@ public class LawGoal {
 		return this.description;
 	}
 
+	/** Where the goal is written down, such as "art. 1.1.1"; may be empty. */
 	public String getArticleReference() {
 		return this.articleReference;
 	}
 
+	/** Whether consultants can still pick this goal for a case. */
 	public boolean isActive() {
 		return this.active;
 	}
@@ -61,6 +73,20 @@ public class LawGoal {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	void update(String description, String articleReference, int position) {
+		this.description = description;
+		this.articleReference = articleReference;
+		this.position = position;
+	}
+
+	void retire() {
+		this.active = false;
+	}
+
+	void restore() {
+		this.active = true;
 	}
 
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The law library as the casework reads it: which laws and goals a consultant can choose,
- * and the goals a case chose (also when they were retired later).
+ * The law library as other modules read it: the laws and goals a consultant can pick, and
+ * the ones a case already refers to. Everything it returns is fully loaded, so callers
+ * can use it after the transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,18 +17,38 @@ public class LawLibrary {
 
 	private final LawRepository laws;
 
-	LawLibrary(LawRepository laws) {
+	private final LawGoalRepository goals;
+
+	LawLibrary(LawRepository laws, LawGoalRepository goals) {
 		this.laws = laws;
+		this.goals = goals;
 	}
 
-	/** Active laws with their goals, in one query. */
+	/**
+	 * The laws in use, ordered by position then name, each with all its goals (see
+	 * {@link Law#getActiveGoals()} for the pickable ones). One query.
+	 */
 	public List<Law> activeLawsWithGoals() {
 		return this.laws.findActiveWithGoals();
 	}
 
-	/** These goals with their laws, in one query. */
+	/**
+	 * The goals with these ids and their law, retired ones included: a case keeps showing
+	 * the goal it was judged against. One query.
+	 */
 	public List<LawGoal> goalsByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.laws.findGoalsWithLaw(ids);
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return this.goals.findWithLawByIdIn(ids);
+	}
+
+	/** The laws with these ids, retired ones included, each with its goals. One query. */
+	public List<Law> lawsByIds(Collection<Long> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return this.laws.findWithGoalsByIdIn(ids);
 	}
 
 }

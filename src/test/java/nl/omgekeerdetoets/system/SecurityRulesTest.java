@@ -2,6 +2,8 @@ package nl.omgekeerdetoets.system;
 
 import java.util.stream.Stream;
 
+import nl.omgekeerdetoets.library.Law;
+import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.World;
@@ -62,17 +64,23 @@ class SecurityRulesTest {
 	@Autowired
 	TestFixtures fixtures;
 
+	@Autowired
+	LawLibrary lawLibrary;
+
 	World world;
 
 	Team spareTeam;
 
 	Account spareAccount;
 
+	Law spareLaw;
+
 	@BeforeAll
 	void createPeople() {
 		this.world = this.fixtures.world();
 		this.spareTeam = this.fixtures.team();
 		this.spareAccount = this.fixtures.account(Role.CONSULTANT, this.spareTeam);
+		this.spareLaw = this.lawLibrary.activeLawsWithGoals().get(0);
 	}
 
 	static Stream<Arguments> rules() {
@@ -110,6 +118,15 @@ class SecurityRulesTest {
 						Outcome.REFUSED, Outcome.ALLOWED),
 				rule(HttpMethod.POST, "/admin/accounts/{account}/reactivate", Outcome.LOGIN, Outcome.REFUSED,
 						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/laws", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/laws/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.POST, "/admin/laws/new?name={newName}&position=1000", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/laws/{law}", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
+				rule(HttpMethod.GET, "/admin/laws/{law}/goals/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.ALLOWED),
 				rule(HttpMethod.GET, "/admin/history", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
 						Outcome.ALLOWED),
 				rule(HttpMethod.GET, "/cases", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.REFUSED),
@@ -177,6 +194,7 @@ class SecurityRulesTest {
 	private MvcTestResult perform(HttpMethod method, String path, Who who) {
 		String resolved = path.replace("{team}", this.spareTeam.getId().toString())
 			.replace("{account}", this.spareAccount.getId().toString())
+			.replace("{law}", this.spareLaw.getId().toString())
 			.replace("{newName}", TestFixtures.unique("matrix"));
 		MockHttpServletRequestBuilder request = request(method, resolved).with(csrf());
 		Account account = switch (who) {

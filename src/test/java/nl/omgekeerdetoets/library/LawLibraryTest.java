@@ -1,0 +1,162 @@
+package nl.omgekeerdetoets.library;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read side other modules use, against the Flyway schema and its seeded library.
+ */
+@IntegrationTest
+class LawLibraryTest {
+
+	@Autowired
+	LawLibrary library;
+
+	@Autowired
+	LawService laws;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void theSeededLawsAreThereWithTheirGoalsInOrder() {
+		List<Law> active = this.library.activeLawsWithGoals();
+		Map<String, Law> byName = active.stream().collect(Collectors.toMap(Law::getName, Function.identity()));
+
+		assertThat(active).extracting(Law::getName)
+			.containsSubsequence("Wmo 2015", "Jeugdwet", "Participatiewet", "Wet gemeentelijke schuldhulpverlening");
+		assertThat(byName.get("Wmo 2015").getPurpose()).isNotBlank();
+		assertThat(byName.get("Wmo 2015").getActiveGoals()).hasSize(5)
+			.extracting(LawGoal::getArticleReference)
+			.contains("art. 2.3.5 lid 3", "art. 2.3.2 lid 4");
+		assertThat(byName.get("Wmo 2015").getActiveGoals()).extracting(LawGoal::getDescription)
+			.anyMatch((description) -> description.startsWith("Zelfredzaamheid"))
+			.anyMatch((description) -> description.startsWith("Participatie"))
+			.anyMatch((description) -> description.contains("beschermd wonen"));
+		assertThat(byName.get("Jeugdwet").getActiveGoals()).hasSize(4)
+			.allMatch((goal) -> goal.getArticleReference().equals("art. 2.3 lid 1"));
+		assertThat(byName.get("Participatiewet").getActiveGoals()).extracting(LawGoal::getArticleReference)
+			.contains("art. 18 lid 1");
+		assertThat(byName.get("Wet gemeentelijke schuldhulpverlening").getActiveGoals()).singleElement()
+			.extracting(LawGoal::getDescription)
+			.asString()
+			.contains("duurzame uitweg");
+		assertThat(byName.get("Wmo 2015").getGoals()).extracting(LawGoal::getPosition).isSorted();
+	}
+
+	@Test
+	void activeLawsWithGoalsIsOneStatementWhateverTheNumberOfLaws() {
+		long before = statementsWhile(() -> this.library.activeLawsWithGoals()
+			.forEach((law) -> law.getGoals().forEach((goal) -> goal.getLaw().getName())));
+		for (int i = 0; i < 3; i++) {
+			Law law = law(1000);
+			goal(law, 10);
+			goal(law, 20);
+		}
+		long after = statementsWhile(() -> this.library.activeLawsWithGoals()
+			.forEach((law) -> law.getGoals().forEach((goal) -> goal.getLaw().getName())));
+
+		assertThat(before).isEqualTo(1);
+		assertThat(after).isEqualTo(1);
+	}
+
+	@Test
+	void goalsComeInTheirOwnOrderNotTheOrderTheyWereAdded() {
+		Law law = law(1000);
+		goal(law, 30);
+		goal(law, 10);
+		goal(law, 20);
+
+		Law loaded = this.library.lawsByIds(List.of(law.getId())).get(0);
+		assertThat(loaded.getGoals()).extracting(LawGoal::getPosition).containsExactly(10, 20, 30);
+	}
+
+	@Test
+	void retiredGoalIsNoLongerActiveButStillFoundById() {
+		Law law = law(1000);
+		LawGoal kept = goal(law, 10);
+		LawGoal retired = goal(law, 20);
+		this.laws.retireGoal(law.getId(), retired.getId());
+
+		Law loaded = this.library.activeLawsWithGoals()
+			.stream()
+			.filter((candidate) -> candidate.getId().equals(law.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(loaded.getActiveGoals()).extracting(LawGoal::getId).containsExactly(kept.getId());
+		assertThat(loaded.getGoals()).extracting(LawGoal::getId).containsExactly(kept.getId(), retired.getId());
+
+		List<LawGoal> found = this.library.goalsByIds(List.of(retired.getId(), kept.getId()));
+		assertThat(found).extracting(LawGoal::getId).containsExactly(kept.getId(), retired.getId());
+		assertThat(found).extracting(LawGoal::isActive).containsExactly(true, false);
+		assertThat(found).extracting((goal) -> goal.getLaw().getName()).containsOnly(law.getName());
+	}
+
+	@Test
+	void goalsByIdsLoadsTheirLawsInTheSameStatement() {
+		Law first = law(1000);
+		Law second = law(1001);
+		List<Long> ids = List.of(goal(first, 10).getId(), goal(second, 10).getId());
+
+		assertThat(
+				statementsWhile(() -> this.library.goalsByIds(ids).forEach((goal) -> goal.getLaw().getName().length())))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void retiredLawIsLeftOutOfThePickableLawsButStillFoundById() {
+		Law law = law(1000);
+		goal(law, 10);
+		this.laws.update(law.getId(), law.getVersion(), new LawDetails(law.getName(), null, 1000, false));
+
+		assertThat(this.library.activeLawsWithGoals()).extracting(Law::getId).doesNotContain(law.getId());
+		assertThat(this.library.lawsByIds(List.of(law.getId()))).singleElement().satisfies((found) -> {
+			assertThat(found.isActive()).isFalse();
+			assertThat(found.getGoals()).hasSize(1);
+		});
+	}
+
+	@Test
+	void emptyIdListsNeedNoQuery() {
+		assertThat(statementsWhile(() -> {
+			assertThat(this.library.goalsByIds(List.of())).isEmpty();
+			assertThat(this.library.lawsByIds(List.of())).isEmpty();
+		})).isZero();
+	}
+
+	private Law law(int position) {
+		return this.laws.create(new LawDetails(TestFixtures.unique("Wet"), "Waar de wet voor is.", position, true));
+	}
+
+	private LawGoal goal(Law law, int position) {
+		return this.laws.addGoal(law.getId(),
+				new LawGoalDetails(TestFixtures.unique("Doel"), "art. " + position, position));
+	}
+
+	private long statementsWhile(Runnable work) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			work.run();
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+}
