@@ -1,13 +1,14 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,17 @@ class CaseController {
 
 	private final CaseService cases;
 
-	private final LawLibrary library;
+	private final CaseViews caseViews;
+
+	private final CaseFeedback feedback;
 
 	private final SmartValidator validator;
 
-	CaseController(CaseService cases, LawLibrary library, SmartValidator validator) {
+	CaseController(CaseService cases, CaseViews caseViews, ObjectProvider<CaseFeedback> feedback,
+			SmartValidator validator) {
 		this.cases = cases;
-		this.library = library;
+		this.caseViews = caseViews;
+		this.feedback = feedback.getIfAvailable(() -> CaseFeedback.NONE);
 		this.validator = validator;
 	}
 
@@ -139,12 +144,14 @@ class CaseController {
 	}
 
 	private void addCaseView(Model model, CaseFile caseFile, SignedInUser user) {
-		model.addAttribute("caseFile", caseFile);
-		model.addAttribute("steps", Step.values());
+		this.caseViews.addTo(model, caseFile);
 		model.addAttribute("editable", this.cases.canEdit(user, caseFile));
-		model.addAttribute("goals", this.library.goalsByIds(caseFile.getGoalIds()));
-		model.addAttribute("costs", CostComparison.of(caseFile.getCosts()));
-		model.addAttribute("stepsComplete", StepsProgress.of(caseFile));
+		model.addAttribute("isOwner", user.id() == caseFile.getOwnerId());
+		model.addAttribute("commentsByStep",
+				this.feedback.commentsOn(caseFile.getId())
+					.stream()
+					.collect(Collectors.groupingBy(CaseFeedback.StepComment::step)));
+		model.addAttribute("compliments", this.feedback.complimentsOn(caseFile.getId()));
 		model.addAttribute("mayEvaluate", user.id() == caseFile.getOwnerId()
 				&& (caseFile.getStatus() == CaseStatus.APPROVED || caseFile.getStatus() == CaseStatus.EVALUATED));
 	}

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.cases;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+
+	List<CaseFile> findByStatusAndTeamIdInOrderBySubmittedAtAsc(CaseStatus status, Collection<Long> teamIds);
+
+	long countByStatusAndTeamIdIn(CaseStatus status, Collection<Long> teamIds);
 
 	/**
 	 * How many cases of a scope (see {@link CaseListQuery}) are in each status, for the

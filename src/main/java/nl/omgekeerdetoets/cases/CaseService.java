@@ -1,7 +1,10 @@
 package nl.omgekeerdetoets.cases;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditEvent;
 import nl.omgekeerdetoets.audit.AuditLog;
@@ -156,6 +159,45 @@ public class CaseService {
 		requireNotOwner(caseFile, reviewerId);
 		caseFile.changesRequested(this.clock.instant());
 		this.auditLog.record("CASE_CHANGES_REQUESTED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+	}
+
+	/**
+	 * The cases waiting for review in these teams, oldest submission first. For the
+	 * review capability, which decides whose teams these are.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseFile> awaitingReview(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		List<CaseFile> waiting = this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAsc(CaseStatus.IN_REVIEW, teamIds);
+		waiting.forEach((c) -> Hibernate.initialize(c.getDomains()));
+		return waiting;
+	}
+
+	/** The references of these cases, by id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> references(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: this.cases.findAllById(ids)
+					.stream()
+					.collect(Collectors.toMap(CaseFile::getId, CaseFile::getReference));
+	}
+
+	@Transactional(readOnly = true)
+	public long countAwaitingReview(Collection<Long> teamIds) {
+		return teamIds.isEmpty() ? 0 : this.cases.countByStatusAndTeamIdIn(CaseStatus.IN_REVIEW, teamIds);
+	}
+
+	/**
+	 * Whether this person ever changed the case: maker is not checker, also for someone
+	 * who edited it once.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasWorkedOn(long caseId, SignedInUser user) {
+		CaseFile caseFile = this.cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case", caseId));
+		return caseFile.getOwnerId() == user.id()
+				|| this.auditLog.hasActed(AUDIT_SUBJECT, caseId, user.getUsername(), "CASE_STEP_SAVED");
 	}
 
 	@Transactional(readOnly = true)

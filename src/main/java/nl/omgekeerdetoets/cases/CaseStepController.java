@@ -12,6 +12,7 @@ import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,10 +47,14 @@ class CaseStepController {
 
 	private final SmartValidator validator;
 
-	CaseStepController(CaseService cases, LawLibrary library, SmartValidator validator) {
+	private final CaseFeedback feedback;
+
+	CaseStepController(CaseService cases, LawLibrary library, SmartValidator validator,
+			ObjectProvider<CaseFeedback> feedback) {
 		this.cases = cases;
 		this.library = library;
 		this.validator = validator;
+		this.feedback = feedback.getIfAvailable(() -> CaseFeedback.NONE);
 	}
 
 	@InitBinder(FORM)
@@ -192,6 +197,12 @@ class CaseStepController {
 		model.addAttribute("step", form.step());
 		model.addAttribute("steps", Step.values());
 		model.addAttribute("progress", StepsProgress.of(caseFile));
+		// The lead's open comments on this step, beside the fields they are about.
+		model.addAttribute("stepComments",
+				this.feedback.commentsOn(caseFile.getId())
+					.stream()
+					.filter((comment) -> comment.step() == form.step() && !comment.resolved())
+					.toList());
 		switch (form.step()) {
 			case LAW -> {
 				model.addAttribute("laws", this.library.activeLawsWithGoals());

@@ -1,5 +1,11 @@
 package nl.omgekeerdetoets.home;
 
+import java.util.List;
+
+import nl.omgekeerdetoets.review.AppreciationService;
+import nl.omgekeerdetoets.review.Compliment;
+import nl.omgekeerdetoets.review.ReviewService;
+import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
 
@@ -16,16 +22,33 @@ class HomeController {
 
 	private final TeamService teams;
 
-	HomeController(TeamService teams) {
+	private final ReviewService reviews;
+
+	private final AppreciationService appreciation;
+
+	private final AccountService accounts;
+
+	HomeController(TeamService teams, ReviewService reviews, AppreciationService appreciation,
+			AccountService accounts) {
 		this.teams = teams;
+		this.reviews = reviews;
+		this.appreciation = appreciation;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("myTeams", this.teams.teamsOf(user.id()));
 		return switch (user.role()) {
-			case CONSULTANT -> "home/consultant";
+			case CONSULTANT -> {
+				List<Compliment> compliments = this.appreciation.receivedBy(user.id());
+				model.addAttribute("compliments", compliments);
+				model.addAttribute("leadNames",
+						this.accounts.displayNames(compliments.stream().map(Compliment::getLeadId).toList()));
+				yield "home/consultant";
+			}
 			case TEAM_LEAD -> {
+				model.addAttribute("queueSize", this.reviews.queueSize(user));
 				model.addAttribute("members", this.teams.membersOfTeamsLedBy(user.id()));
 				yield "home/team-lead";
 			}

@@ -41,8 +41,12 @@ class SecurityConfiguration {
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
 					// Admins keep the app running but do not read casework.
-					.requestMatchers("/cases", "/cases/**")
+					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
+					.requestMatchers("/review", "/review/**")
+					.hasRole("TEAM_LEAD")
+					.requestMatchers("/feedback/**")
+					.hasRole("CONSULTANT")
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))

@@ -1,0 +1,142 @@
+package nl.omgekeerdetoets.review;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseService;
+import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.cases.LawDomain;
+import nl.omgekeerdetoets.cases.Step;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.PersonalData;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.SignedInUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appreciation: specific compliments from a lead to a consultant, and exemplary cases
+ * shared across the organisation.
+ */
+@Service
+@Transactional
+public class AppreciationService {
+
+	private final ReviewService reviews;
+
+	private final CaseService cases;
+
+	private final ReviewRepositories.Compliments compliments;
+
+	private final ReviewRepositories.Exemplary exemplary;
+
+	private final NotificationService notifications;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	AppreciationService(ReviewService reviews, CaseService cases, ReviewRepositories.Compliments compliments,
+			ReviewRepositories.Exemplary exemplary, NotificationService notifications, AuditLog auditLog, Clock clock) {
+		this.reviews = reviews;
+		this.cases = cases;
+		this.compliments = compliments;
+		this.exemplary = exemplary;
+		this.notifications = notifications;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	void compliment(long caseId, SignedInUser lead, Step step, String text, boolean shareWithTeam) {
+		CaseFile caseFile = this.reviews.reviewable(caseId, lead);
+		if (step == null) {
+			throw new FieldProblem("step", "compliment.step.required");
+		}
+		if (ComplimentRules.isStockPhrase(text)) {
+			throw new FieldProblem("text", "compliment.stock");
+		}
+		this.compliments.save(new Compliment(caseId, caseFile.getTeamId(), caseFile.getOwnerId(), lead.id(), step,
+				text.strip(), shareWithTeam, this.clock.instant()));
+		this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.PRAISED);
+		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.getReference(),
+				"step=" + step.slug() + "; shared=" + shareWithTeam);
+	}
+
+	/** The latest compliments this consultant received, for their start page. */
+	@Transactional(readOnly = true)
+	public List<Compliment> receivedBy(long consultantId) {
+		return this.compliments.findTop10ByConsultantIdOrderByCreatedAtDesc(consultantId);
+	}
+
+	@Transactional(readOnly = true)
+	List<Compliment> about(long caseId) {
+		return this.compliments.findByCaseIdOrderByCreatedAtAsc(caseId);
+	}
+
+	/** Compliments the leads shared with these teams ("in het zonnetje"). */
+	@Transactional(readOnly = true)
+	Page<Compliment> sharedWith(Collection<Long> teamIds, Pageable pageable) {
+		return teamIds.isEmpty() ? Page.empty(pageable)
+				: this.compliments.findBySharedWithTeamTrueAndTeamIdInOrderByCreatedAtDesc(teamIds, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	ExemplaryForm exemplaryForm(long caseId, SignedInUser lead) {
+		CaseFile caseFile = requireApproved(caseId, lead);
+		return this.exemplary.findByCaseId(caseId)
+			.map(ExemplaryForm::from)
+			.orElseGet(() -> ExemplaryForm.startFrom(caseFile));
+	}
+
+	/**
+	 * Marks an approved case exemplary with what colleagues may read. The summary and
+	 * reasoning are checked for personal data first; what is found is returned, and
+	 * nothing is shared until it is gone.
+	 */
+	List<PersonalData.Finding> markExemplary(long caseId, SignedInUser lead, ExemplaryForm form) {
+		CaseFile caseFile = requireApproved(caseId, lead);
+		List<PersonalData.Finding> findings = new java.util.ArrayList<>();
+		findings.addAll(PersonalData.findIn(form.getTitle(), caseFile.getResident()));
+		findings.addAll(PersonalData.findIn(form.getSummary(), caseFile.getResident()));
+		findings.addAll(PersonalData.findIn(form.getReasoning(), caseFile.getResident()));
+		if (!findings.isEmpty()) {
+			return findings;
+		}
+		ExemplaryCase entry = this.exemplary.findByCaseId(caseId).orElse(null);
+		if (entry == null) {
+			entry = new ExemplaryCase(caseId, lead.id(), this.clock.instant());
+		}
+		else {
+			StaleVersionException.check(form.getVersion(), entry.getVersion());
+		}
+		entry.describe(form.isForTraining(), form.isShareOrganisation(), form.isProposeCasebook(),
+				form.getTitle().strip(), form.getSummary().strip(), form.getReasoning().strip(),
+				caseFile.getDomains().stream().map(LawDomain::name).collect(Collectors.joining(",")),
+				form.getSteps().stream().map(Step::name).collect(Collectors.joining(",")));
+		this.exemplary.save(entry);
+		this.auditLog.record("CASE_MARKED_EXEMPLARY", "CASE", caseId, caseFile.getReference(), null);
+		return List.of();
+	}
+
+	@Transactional(readOnly = true)
+	Page<ExemplaryCase> library(LawDomain domain, Step step, String keyword, Pageable pageable) {
+		return this.exemplary.search((domain != null) ? domain.name() : "", (step != null) ? step.name() : "",
+				(keyword != null) ? keyword.strip() : "", pageable);
+	}
+
+	private CaseFile requireApproved(long caseId, SignedInUser lead) {
+		CaseFile caseFile = this.reviews.reviewable(caseId, lead);
+		if (caseFile.getStatus() != CaseStatus.APPROVED && caseFile.getStatus() != CaseStatus.EVALUATED) {
+			throw new FieldProblem("summary", "exemplary.notApproved");
+		}
+		return caseFile;
+	}
+
+}

@@ -1,0 +1,300 @@
+package nl.omgekeerdetoets.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.cases.CaseFeedback;
+import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseViews;
+import nl.omgekeerdetoets.cases.Step;
+import nl.omgekeerdetoets.shared.FieldProblem;
+import nl.omgekeerdetoets.shared.NoBsn;
+import nl.omgekeerdetoets.shared.PersonalData;
+import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.AccountService;
+import nl.omgekeerdetoets.teams.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The team lead's side: the review queue, the review page with all four steps, comments,
+ * the decision, compliments and marking a case exemplary.
+ */
+@Controller
+@RequestMapping("/review")
+class ReviewController {
+
+	private static final String PAGE = "review/case";
+
+	private final ReviewService reviews;
+
+	private final AppreciationService appreciation;
+
+	private final CaseViews caseViews;
+
+	private final CaseFeedback feedback;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	ReviewController(ReviewService reviews, AppreciationService appreciation, CaseViews caseViews,
+			CaseFeedback feedback, AccountService accounts, Clock clock) {
+		this.reviews = reviews;
+		this.appreciation = appreciation;
+		this.caseViews = caseViews;
+		this.feedback = feedback;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String queue(@AuthenticationPrincipal SignedInUser lead, Model model) {
+		List<CaseFile> queue = this.reviews.queue(lead);
+		model.addAttribute("queue", queue);
+		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseFile::getOwnerId).toList()));
+		model.addAttribute("daysWaiting", queue.stream()
+			.collect(java.util.stream.Collectors.toMap(CaseFile::getId, (c) -> daysWaiting(c, this.clock.instant()))));
+		return "review/queue";
+	}
+
+	@GetMapping("/cases/{id}")
+	String review(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead, Model model) {
+		return show(id, lead, model, new CommentForm(), new DecisionForm(), new ComplimentForm());
+	}
+
+	@PostMapping("/cases/{id}/comments")
+	String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser lead, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.comment(id, lead, form.getStep(), form.getField(), form.getText());
+				redirect.addFlashAttribute("saved", "review.comment.saved");
+				return "redirect:/review/cases/" + id + "#step-" + form.getStep().slug();
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return show(id, lead, model, form, new DecisionForm(), new ComplimentForm());
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser lead, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.decide(id, lead, form.getDecision(), form.getReason());
+				redirect.addFlashAttribute("saved", "review.decision." + form.getDecision());
+				return "redirect:/review/cases/" + id;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return show(id, lead, model, new CommentForm(), form, new ComplimentForm());
+	}
+
+	@PostMapping("/cases/{id}/compliments")
+	String compliment(@PathVariable long id, @Valid @ModelAttribute("complimentForm") ComplimentForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser lead, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.appreciation.compliment(id, lead, form.getStep(), form.getText(), form.isShare());
+				redirect.addFlashAttribute("saved", "compliment.saved");
+				return "redirect:/review/cases/" + id;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return show(id, lead, model, new CommentForm(), new DecisionForm(), form);
+	}
+
+	@GetMapping("/cases/{id}/exemplary")
+	String exemplaryForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead, Model model) {
+		model.addAttribute("exemplaryForm", this.appreciation.exemplaryForm(id, lead));
+		return showExemplary(id, lead, model);
+	}
+
+	@PostMapping("/cases/{id}/exemplary")
+	String markExemplary(@PathVariable long id, @Valid @ModelAttribute("exemplaryForm") ExemplaryForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser lead, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showExemplary(id, lead, model);
+		}
+		try {
+			List<PersonalData.Finding> findings = this.appreciation.markExemplary(id, lead, form);
+			if (!findings.isEmpty()) {
+				model.addAttribute("findings", findings);
+				result.reject("exemplary.personalData");
+				return showExemplary(id, lead, model);
+			}
+		}
+		catch (StaleVersionException conflict) {
+			result.reject("conflict.form");
+			form.setVersion(conflict.currentVersion());
+			return showExemplary(id, lead, model);
+		}
+		catch (FieldProblem problem) {
+			result.reject(problem.messageKey());
+			return showExemplary(id, lead, model);
+		}
+		redirect.addFlashAttribute("saved", "exemplary.saved");
+		return "redirect:/review/cases/" + id;
+	}
+
+	private String show(long id, SignedInUser lead, Model model, CommentForm commentForm, DecisionForm decisionForm,
+			ComplimentForm complimentForm) {
+		CaseFile caseFile = this.reviews.reviewable(id, lead);
+		this.caseViews.addTo(model, caseFile);
+		model.addAttribute("commentsByStep",
+				this.feedback.commentsOn(id)
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(CaseFeedback.StepComment::step)));
+		model.addAttribute("compliments", this.feedback.complimentsOn(id));
+		model.addAttribute("rounds", this.reviews.rounds(id));
+		model.addAttribute("reviewers", this.accounts
+			.displayNames(this.reviews.rounds(id).stream().map(ReviewDecision::getReviewerId).distinct().toList()));
+		model.addAttribute("owner",
+				this.accounts.displayNames(List.of(caseFile.getOwnerId())).get(caseFile.getOwnerId()));
+		model.addAttribute("commentForm", commentForm);
+		model.addAttribute("decisionForm", decisionForm);
+		model.addAttribute("complimentForm", complimentForm);
+		model.addAttribute("decisions", ReviewDecision.Kind.values());
+		model.addAttribute("stepFields", StepFields.BY_STEP);
+		return PAGE;
+	}
+
+	private String showExemplary(long id, SignedInUser lead, Model model) {
+		model.addAttribute("caseFile", this.reviews.reviewable(id, lead));
+		model.addAttribute("steps", Step.values());
+		return "review/exemplary";
+	}
+
+	/** How long a case has waited, in whole days. */
+	static long daysWaiting(CaseFile caseFile, java.time.Instant now) {
+		return (caseFile.getSubmittedAt() == null) ? 0 : Duration.between(caseFile.getSubmittedAt(), now).toDays();
+	}
+
+	static class CommentForm {
+
+		@NotNull(message = "{review.comment.step.required}")
+		private Step step;
+
+		@Size(max = 80)
+		private String field;
+
+		@NotBlank(message = "{review.comment.text.required}")
+		@Size(max = 4000, message = "{validation.size}")
+		@NoBsn
+		private String text;
+
+		public Step getStep() {
+			return this.step;
+		}
+
+		public void setStep(Step step) {
+			this.step = step;
+		}
+
+		public String getField() {
+			return this.field;
+		}
+
+		public void setField(String field) {
+			this.field = field;
+		}
+
+		public String getText() {
+			return this.text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+	}
+
+	static class DecisionForm {
+
+		@NotNull(message = "{review.decision.required}")
+		private ReviewDecision.Kind decision;
+
+		@Size(max = 4000, message = "{validation.size}")
+		@NoBsn
+		private String reason;
+
+		public ReviewDecision.Kind getDecision() {
+			return this.decision;
+		}
+
+		public void setDecision(ReviewDecision.Kind decision) {
+			this.decision = decision;
+		}
+
+		public String getReason() {
+			return this.reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+	static class ComplimentForm {
+
+		@NotNull(message = "{compliment.step.required}")
+		private Step step;
+
+		@NotBlank(message = "{compliment.text.required}")
+		@Size(max = 2000, message = "{validation.size}")
+		@NoBsn
+		private String text;
+
+		private boolean share;
+
+		public Step getStep() {
+			return this.step;
+		}
+
+		public void setStep(Step step) {
+			this.step = step;
+		}
+
+		public String getText() {
+			return this.text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public boolean isShare() {
+			return this.share;
+		}
+
+		public void setShare(boolean share) {
+			this.share = share;
+		}
+
+	}
+
+}

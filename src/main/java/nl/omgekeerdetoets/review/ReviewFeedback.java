@@ -1,0 +1,55 @@
+package nl.omgekeerdetoets.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.omgekeerdetoets.cases.CaseFeedback;
+import nl.omgekeerdetoets.teams.AccountService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the case pages the review's comments and compliments, with the names of their
+ * authors, in a fixed number of queries.
+ */
+@Component
+@Transactional(readOnly = true)
+class ReviewFeedback implements CaseFeedback {
+
+	private final ReviewRepositories.Comments comments;
+
+	private final ReviewRepositories.Compliments compliments;
+
+	private final AccountService accounts;
+
+	ReviewFeedback(ReviewRepositories.Comments comments, ReviewRepositories.Compliments compliments,
+			AccountService accounts) {
+		this.comments = comments;
+		this.compliments = compliments;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public List<StepComment> commentsOn(long caseId) {
+		List<ReviewComment> found = this.comments.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
+		Map<Long, String> names = this.accounts
+			.displayNames(found.stream().map(ReviewComment::getAuthorId).collect(Collectors.toSet()));
+		return found.stream()
+			.map((c) -> new StepComment(c.getId(), c.getStep(), c.getField(), names.get(c.getAuthorId()),
+					c.getCreatedAt(), c.getText(), c.getAnswer(), c.isResolved(), c.getRound()))
+			.toList();
+	}
+
+	@Override
+	public List<CaseCompliment> complimentsOn(long caseId) {
+		List<Compliment> found = this.compliments.findByCaseIdOrderByCreatedAtAsc(caseId);
+		Map<Long, String> names = this.accounts
+			.displayNames(found.stream().map(Compliment::getLeadId).collect(Collectors.toSet()));
+		return found.stream()
+			.map((c) -> new CaseCompliment(c.getStep(), names.get(c.getLeadId()), c.getCreatedAt(), c.getText()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,47 @@
+package nl.omgekeerdetoets.review;
+
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The counts in the navigation: cases waiting for a lead's review, and what is new for a
+ * consultant. One query per page, for the roles that see them.
+ */
+@ControllerAdvice
+class ReviewNavigation {
+
+	private final ReviewService reviews;
+
+	private final NotificationService notifications;
+
+	ReviewNavigation(ReviewService reviews, NotificationService notifications) {
+		this.reviews = reviews;
+		this.notifications = notifications;
+	}
+
+	@ModelAttribute("navCounts")
+	NavCounts navCounts(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			return NavCounts.NONE;
+		}
+		if (user.is(Role.TEAM_LEAD)) {
+			return new NavCounts(this.reviews.queueSize(user), 0);
+		}
+		if (user.is(Role.CONSULTANT)) {
+			return new NavCounts(0, this.notifications.unreadCount(user.id()));
+		}
+		return NavCounts.NONE;
+	}
+
+	/** Cases waiting for review (leads), and unread notifications (consultants). */
+	public record NavCounts(long reviewQueue, long unread) {
+
+		static final NavCounts NONE = new NavCounts(0, 0);
+
+	}
+
+}
