@@ -33,9 +33,9 @@ public class AppreciationService {
 
 	private final CaseService cases;
 
-	private final ReviewRepositories.Compliments compliments;
+	private final ComplimentRepository compliments;
 
-	private final ReviewRepositories.Exemplary exemplary;
+	private final ExemplaryCaseRepository exemplary;
 
 	private final NotificationService notifications;
 
@@ -43,8 +43,8 @@ public class AppreciationService {
 
 	private final Clock clock;
 
-	AppreciationService(ReviewService reviews, CaseService cases, ReviewRepositories.Compliments compliments,
-			ReviewRepositories.Exemplary exemplary, NotificationService notifications, AuditLog auditLog, Clock clock) {
+	AppreciationService(ReviewService reviews, CaseService cases, ComplimentRepository compliments,
+			ExemplaryCaseRepository exemplary, NotificationService notifications, AuditLog auditLog, Clock clock) {
 		this.reviews = reviews;
 		this.cases = cases;
 		this.compliments = compliments;
@@ -87,7 +87,7 @@ public class AppreciationService {
 				: this.compliments.findBySharedWithTeamTrueAndTeamIdInOrderByCreatedAtDesc(teamIds, pageable);
 	}
 
-	@Transactional(readOnly = true)
+	// Not read-only: reading a case as its lead is recorded in the audit log.
 	ExemplaryForm exemplaryForm(long caseId, SignedInUser lead) {
 		CaseFile caseFile = requireApproved(caseId, lead);
 		return this.exemplary.findByCaseId(caseId)

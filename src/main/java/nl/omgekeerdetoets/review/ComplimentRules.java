@@ -27,11 +27,11 @@ final class ComplimentRules {
 		.sorted(Comparator.comparingInt(String::length).reversed())
 		.toList();
 
-	private static final Set<String> FILLER = Set.of("heel", "echt", "erg", "zeer", "hoor", "weer", "wat", "zo",
-			"gewoon", "je", "jij", "u", "jou", "jullie", "dit", "dat", "het", "de", "een", "is", "was", "en",
+	private static final Set<String> FILLER = Set.copyOf(List.of("heel", "echt", "erg", "zeer", "hoor", "weer", "wat",
+			"zo", "gewoon", "je", "jij", "u", "jou", "jullie", "dit", "dat", "het", "de", "een", "is", "was", "en",
 			"hartstikke", "enorm", "zeker", "hoor", "zeg", "ook", "nou", "werk", "gedaan", "job", "very", "really",
 			"so", "you", "your", "this", "that", "it", "a", "the", "and", "is", "was", "again", "too", "work", "done",
-			"all", "of", "for", "met", "van", "voor", "op", "in");
+			"all", "of", "for", "met", "van", "voor", "op", "in"));
 
 	private ComplimentRules() {
 	}

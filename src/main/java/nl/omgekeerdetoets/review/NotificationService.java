@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationService {
 
-	private final ReviewRepositories.Notifications notifications;
+	private final NotificationRepository notifications;
 
 	private final Clock clock;
 
-	NotificationService(ReviewRepositories.Notifications notifications, Clock clock) {
+	NotificationService(NotificationRepository notifications, Clock clock) {
 		this.notifications = notifications;
 		this.clock = clock;
 	}

@@ -18,14 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReviewFeedback implements CaseFeedback {
 
-	private final ReviewRepositories.Comments comments;
+	private final CommentRepository comments;
 
-	private final ReviewRepositories.Compliments compliments;
+	private final ComplimentRepository compliments;
 
 	private final AccountService accounts;
 
-	ReviewFeedback(ReviewRepositories.Comments comments, ReviewRepositories.Compliments compliments,
-			AccountService accounts) {
+	ReviewFeedback(CommentRepository comments, ComplimentRepository compliments, AccountService accounts) {
 		this.comments = comments;
 		this.compliments = compliments;
 		this.accounts = accounts;

@@ -33,9 +33,9 @@ public class ReviewService {
 
 	private final TeamService teams;
 
-	private final ReviewRepositories.Comments comments;
+	private final CommentRepository comments;
 
-	private final ReviewRepositories.Decisions decisions;
+	private final DecisionRepository decisions;
 
 	private final NotificationService notifications;
 
@@ -43,8 +43,8 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(CaseService cases, TeamService teams, ReviewRepositories.Comments comments,
-			ReviewRepositories.Decisions decisions, NotificationService notifications, AuditLog auditLog, Clock clock) {
+	ReviewService(CaseService cases, TeamService teams, CommentRepository comments, DecisionRepository decisions,
+			NotificationService notifications, AuditLog auditLog, Clock clock) {
 		this.cases = cases;
 		this.teams = teams;
 		this.comments = comments;

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.TestComponent;
  * step complete.
  */
 @TestComponent
-class CaseFixtures {
+public class CaseFixtures {
 
 	private final CaseService cases;
 
@@ -22,7 +22,7 @@ class CaseFixtures {
 		this.demoCases = demoCases;
 	}
 
-	CaseFile draft(SignedInUser consultant) {
+	public CaseFile draft(SignedInUser consultant) {
 		CaseIntakeForm intake = new CaseIntakeForm();
 		intake.setTitle("Boodschappen na heupoperatie");
 		intake.setResident("mevr. J.");
@@ -31,8 +31,15 @@ class CaseFixtures {
 		return this.cases.open(consultant, intake);
 	}
 
-	CaseFile complete(SignedInUser consultant) {
+	public CaseFile complete(SignedInUser consultant) {
 		return this.demoCases.complete(consultant, "Boodschappen na heupoperatie", "mevr. J.");
+	}
+
+	/** A complete case, submitted for review. */
+	public CaseFile inReview(SignedInUser consultant) {
+		CaseFile caseFile = complete(consultant);
+		this.cases.submit(caseFile.getId(), consultant, caseFile.getVersion());
+		return this.cases.read(caseFile.getId(), consultant);
 	}
 
 }

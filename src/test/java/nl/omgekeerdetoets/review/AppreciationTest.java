@@ -1,0 +1,187 @@
+package nl.omgekeerdetoets.review;
+
+import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.cases.CaseService;
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.teams.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Compliments that say what was good, shared with the team only; exemplary cases that
+ * reach the organisation only without personal data.
+ */
+@IntegrationTest
+@Import(CaseFixtures.class)
+class AppreciationTest {
+
+	static final String SPECIFIC = "Je hield het effect zuiver: achter de vraag om een scootmobiel zag je dat het om gezelschap ging.";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	CaseFixtures caseFixtures;
+
+	@Autowired
+	CaseService cases;
+
+	Team team;
+
+	SignedInUser consultant;
+
+	SignedInUser lead;
+
+	CaseFile caseFile;
+
+	@BeforeEach
+	void aCaseInReview() {
+		this.team = this.fixtures.team();
+		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
+		this.lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
+		this.caseFile = this.caseFixtures.inReview(this.consultant);
+	}
+
+	@Test
+	void aStockPhraseIsRefusedWithAQuestion() {
+		assertThat(
+				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "EFFECT")
+					.param("text", "Goed gedaan!")
+					.header("Accept-Language", "nl")
+					.with(csrf())
+					.with(user(this.lead))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Wat was er precies goed?");
+	}
+
+	@Test
+	void aComplimentNamesAStep() {
+		assertThat(
+				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("text", SPECIFIC)
+					.with(csrf())
+					.with(user(this.lead))))
+			.model()
+			.extractingBindingResult("complimentForm")
+			.hasFieldErrors("step");
+	}
+
+	@Test
+	void aSpecificComplimentReachesTheConsultant() {
+		assertThat(
+				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "EFFECT")
+					.param("text", SPECIFIC)
+					.with(csrf())
+					.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains(SPECIFIC);
+		assertThat(this.mvc.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.consultant)))).bodyText()
+			.contains(SPECIFIC);
+	}
+
+	@Test
+	void aSharedComplimentIsVisibleToTheTeamOnly() {
+		String shared = SPECIFIC + " (gedeeld " + TestFixtures.unique("x") + ")";
+		String unshared = SPECIFIC + " (niet gedeeld " + TestFixtures.unique("y") + ")";
+		this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+			.param("text", shared)
+			.param("share", "true")
+			.with(csrf())
+			.with(user(this.lead)));
+		this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+			.param("text", unshared)
+			.with(csrf())
+			.with(user(this.lead)));
+		SignedInUser colleague = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
+		SignedInUser otherTeam = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		assertThat(this.mvc.perform(get("/team/compliments").with(user(colleague)))).bodyText()
+			.contains(shared)
+			.doesNotContain(unshared);
+		assertThat(this.mvc.perform(get("/team/compliments").with(user(otherTeam)))).bodyText().doesNotContain(shared);
+	}
+
+	@Test
+	void anExemplarySummaryWithPersonalDataIsRefusedWithWhatWasFound() {
+		approve();
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+				.param("title", "Gezelschap in plaats van een scootmobiel")
+				.param("summary", "Mevr. J. uit 1234 AB, bereikbaar op 06-12345678, vroeg een scootmobiel.")
+				.param("reasoning", "Het effect was gezelschap.")
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Een postcode: 1234 AB")
+			.contains("Een telefoonnummer: 06-12345678")
+			.contains("Het pseudoniem van de inwoner: Mevr. J.");
+		assertThat(this.mvc.perform(get("/exemplary").param("q", "Gezelschap in plaats").with(user(this.consultant))))
+			.bodyText()
+			.doesNotContain("1234 AB");
+	}
+
+	@Test
+	void aCleanExemplaryCaseIsSharedAcrossTheOrganisationWithoutTheCase() {
+		approve();
+		String title = TestFixtures.unique("Gezelschap in plaats van een scootmobiel");
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+				.param("title", title)
+				.param("summary", "Een oudere inwoner vroeg een scootmobiel na een val.")
+				.param("reasoning", "Het effect achter de vraag was gezelschap en zekerheid op straat.")
+				.param("steps", "EFFECT")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		SignedInUser elsewhere = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		assertThat(this.mvc.perform(get("/exemplary").param("q", title).param("step", "EFFECT").with(user(elsewhere))))
+			.bodyText()
+			.contains(title)
+			.contains("Het effect achter de vraag was gezelschap")
+			.doesNotContain(this.caseFile.getReference())
+			.doesNotContain("/cases/" + this.caseFile.getId());
+		assertThat(this.mvc.perform(get("/exemplary").param("q", title).param("step", "ACTION").with(user(elsewhere))))
+			.bodyText()
+			.doesNotContain("Het effect achter de vraag was gezelschap");
+	}
+
+	@Test
+	void onlyAnApprovedCaseBecomesAnExample() {
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+				.param("title", "Te vroeg")
+				.param("summary", "Samenvatting")
+				.param("reasoning", "Redenering")
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Alleen een goedgekeurde casus kan een voorbeeld worden.");
+	}
+
+	private void approve() {
+		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
+			.with(csrf())
+			.with(user(this.lead)));
+	}
+
+}

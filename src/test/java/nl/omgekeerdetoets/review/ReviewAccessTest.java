@@ -1,0 +1,124 @@
+package nl.omgekeerdetoets.review;
+
+import java.util.List;
+
+import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.cases.CaseService;
+import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.teams.AccountService;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.teams.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Maker is not checker, a lead reviews only their own teams' cases, and a consultant
+ * reviews nothing: for each review action.
+ */
+@IntegrationTest
+@Import(CaseFixtures.class)
+class ReviewAccessTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	CaseFixtures caseFixtures;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	AccountService accounts;
+
+	Team team;
+
+	SignedInUser consultant;
+
+	CaseFile caseFile;
+
+	@BeforeEach
+	void aCaseInReview() {
+		this.team = this.fixtures.team();
+		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
+		this.caseFile = this.caseFixtures.inReview(this.consultant);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page", "comment", "approve", "changes", "compliment", "exemplary" })
+	void aLeadOfAnotherTeamCannotReview(String action) {
+		SignedInUser otherLead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.fixtures.team()));
+		assertThat(this.mvc.perform(request(action).with(user(otherLead)))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.cases.read(this.caseFile.getId(), this.consultant).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page", "comment", "approve", "changes", "compliment", "exemplary" })
+	void aConsultantCannotReviewNotEvenTheirOwnCase(String action) {
+		assertThat(this.mvc.perform(request(action).with(user(this.consultant)))).hasStatus(HttpStatus.FORBIDDEN);
+		SignedInUser colleague = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
+		assertThat(this.mvc.perform(request(action).with(user(colleague)))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page", "comment", "approve", "changes", "compliment", "exemplary" })
+	void aLeadWhoMadeTheCaseCannotCheckIt(String action) {
+		// The consultant who made the case becomes lead of the same team: still the
+		// maker.
+		Account admin = this.fixtures.account(Role.ADMIN);
+		Account maker = this.accounts.get(this.consultant.id());
+		this.accounts.update(maker.getId(), maker.getVersion(), admin.getId(), maker.getDisplayName(), null,
+				Role.TEAM_LEAD, List.of(this.team.getId()));
+		SignedInUser makerAsLead = this.fixtures.signedIn(this.accounts.get(maker.getId()));
+		assertThat(this.mvc.perform(request(action).with(user(makerAsLead)))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.cases.read(this.caseFile.getId(), makerAsLead).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page", "comment", "approve" })
+	void theLeadOfTheTeamMayReview(String action) {
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
+		assertThat(this.mvc.perform(request(action).with(user(lead))).getResponse().getStatus()).isLessThan(400);
+	}
+
+	private MockHttpServletRequestBuilder request(String action) {
+		long id = this.caseFile.getId();
+		return switch (action) {
+			case "page" -> get("/review/cases/{id}", id);
+			case "comment" -> post("/review/cases/{id}/comments", id).param("step", "EFFECT")
+				.param("text", "Een opmerking")
+				.with(csrf());
+			case "approve" -> post("/review/cases/{id}/decision", id).param("decision", "APPROVED").with(csrf());
+			case "changes" -> post("/review/cases/{id}/decision", id).param("decision", "CHANGES_REQUESTED")
+				.param("reason", "Graag aanvullen")
+				.with(csrf());
+			case "compliment" -> post("/review/cases/{id}/compliments", id).param("step", "EFFECT")
+				.param("text", "Je hield het effect zuiver en scheidde het doel van het middel heel precies.")
+				.with(csrf());
+			case "exemplary" -> get("/review/cases/{id}/exemplary", id);
+			default -> throw new IllegalArgumentException(action);
+		};
+	}
+
+}

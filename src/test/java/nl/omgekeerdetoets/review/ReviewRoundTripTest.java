@@ -1,0 +1,157 @@
+package nl.omgekeerdetoets.review;
+
+import nl.omgekeerdetoets.cases.CaseFeedback;
+import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.cases.CaseService;
+import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.cases.Step;
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.teams.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A whole review round trip through the web layer: comment, ask for changes, answer and
+ * resolve, resubmit, approve.
+ */
+@IntegrationTest
+@Import(CaseFixtures.class)
+class ReviewRoundTripTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	CaseFixtures caseFixtures;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseFeedback feedback;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	ReviewService reviews;
+
+	SignedInUser consultant;
+
+	SignedInUser lead;
+
+	CaseFile caseFile;
+
+	@BeforeEach
+	void aCaseInReview() {
+		Team team = this.fixtures.team();
+		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
+		this.lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team));
+		this.caseFile = this.caseFixtures.inReview(this.consultant);
+	}
+
+	@Test
+	void theLeadsQueueListsTheCaseWithItsConsultant() {
+		assertThat(this.mvc.perform(get("/review").with(user(this.lead)))).hasStatusOk()
+			.bodyText()
+			.contains(this.caseFile.getReference());
+		assertThat(this.reviews.queue(this.lead)).extracting(CaseFile::getId).contains(this.caseFile.getId());
+	}
+
+	@Test
+	void commentAskForChangesResolveResubmitApprove() {
+		long id = this.caseFile.getId();
+		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", id).param("step", "ETHICS")
+			.param("field", "ethics.observations")
+			.param("text", "Welke waarnemingen horen hierbij? Nu lees ik vooral indrukken.")
+			.with(csrf())
+			.with(user(this.lead)))).hasStatus3xxRedirection();
+
+		// Asking for changes needs a reason.
+		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "CHANGES_REQUESTED")
+			.with(csrf())
+			.with(user(this.lead)))).hasStatusOk()
+			.model()
+			.extractingBindingResult("decisionForm")
+			.hasFieldErrorCode("reason", "review.reason.required");
+		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "CHANGES_REQUESTED")
+			.param("reason", "Onderbouw stap 3 met waarnemingen.")
+			.with(csrf())
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id);
+		assertThat(this.cases.read(id, this.consultant).getStatus()).isEqualTo(CaseStatus.CHANGES_REQUESTED);
+		assertThat(this.notifications.unreadCount(this.consultant.id())).isEqualTo(2);
+
+		// The consultant sees the comment beside step 3, answers and resolves it.
+		assertThat(this.mvc.perform(get("/cases/{id}", id).with(user(this.consultant)))).hasStatusOk()
+			.bodyText()
+			.contains("Welke waarnemingen horen hierbij?");
+		CaseFeedback.StepComment comment = this.feedback.commentsOn(id).get(0);
+		assertThat(comment.step()).isEqualTo(Step.ETHICS);
+		assertThat(comment.round()).isEqualTo(1);
+		this.mvc
+			.perform(post("/feedback/comments/{id}/answer", comment.id()).param("answer", "Aangevuld met wat ik zag.")
+				.with(csrf())
+				.with(user(this.consultant)));
+		this.mvc
+			.perform(post("/feedback/comments/{id}/resolve", comment.id()).with(csrf()).with(user(this.consultant)));
+		CaseFeedback.StepComment resolved = this.feedback.commentsOn(id).get(0);
+		assertThat(resolved.resolved()).isTrue();
+		assertThat(resolved.answer()).isEqualTo("Aangevuld met wat ik zag.");
+
+		// The consultant edits step 3 and resubmits.
+		long version = this.cases.read(id, this.consultant).getVersion();
+		assertThat(this.mvc.perform(post("/cases/{id}/steps/ethics", id)
+			.param("realNeed", "Zekerheid en gezelschap onderweg")
+			.param("observations", "Zag haar twee keer stilstaan bij de drempel; zij zei: ik durf niet meer alleen.")
+			.param("valuesAtStake", "AUTONOMY")
+			.param("effectsShortTerm", "Weer buiten")
+			.param("effectsLongTerm", "Minder eenzaam")
+			.param("impartial", "true")
+			.param("version", String.valueOf(version))
+			.with(csrf())
+			.with(user(this.consultant)))).hasStatus3xxRedirection();
+		version = this.cases.read(id, this.consultant).getVersion();
+		assertThat(this.mvc.perform(post("/cases/{id}/submit", id).param("version", String.valueOf(version))
+			.with(csrf())
+			.with(user(this.consultant)))).hasRedirectedUrl("/cases/" + id);
+
+		// The lead approves in round 2; both rounds are kept.
+		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "APPROVED")
+			.with(csrf())
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id);
+		assertThat(this.cases.read(id, this.consultant).getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(this.reviews.rounds(id)).extracting(ReviewDecision::getRound, ReviewDecision::getDecision)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, ReviewDecision.Kind.CHANGES_REQUESTED),
+					org.assertj.core.groups.Tuple.tuple(2, ReviewDecision.Kind.APPROVED));
+	}
+
+	@Test
+	void theConsultantIsToldWhatIsNew() {
+		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
+			.with(csrf())
+			.with(user(this.lead)));
+		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains("nav-badge");
+		assertThat(this.mvc.perform(get("/notifications").header("Accept-Language", "nl").with(user(this.consultant))))
+			.bodyText()
+			.contains("Casus " + this.caseFile.getReference() + " is goedgekeurd.");
+		assertThat(this.notifications.unreadCount(this.consultant.id())).isZero();
+	}
+
+}
