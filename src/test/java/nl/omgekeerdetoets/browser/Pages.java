@@ -44,7 +44,7 @@ final class Pages {
 	record Layout(WebDriver driver) {
 
 		void goTo(String navigationText) {
-			this.driver.findElement(By.cssSelector(".app-nav")).findElement(By.linkText(navigationText)).click();
+			this.driver.findElement(By.cssSelector(".app-nav")).findElement(By.partialLinkText(navigationText)).click();
 		}
 
 		void logOut() {

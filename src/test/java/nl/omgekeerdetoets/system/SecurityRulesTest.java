@@ -54,7 +54,9 @@ class SecurityRulesTest {
 		/** 403 Forbidden. */
 		REFUSED,
 		/** Redirect to the login page. */
-		LOGIN
+		LOGIN,
+		/** Allowed in, but the record does not exist: 404. */
+		NOT_FOUND
 
 	}
 
@@ -133,6 +135,14 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/cases/team", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/cases/new", Outcome.LOGIN, Outcome.ALLOWED, Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/cases/new", Outcome.LOGIN, Outcome.ALLOWED, Outcome.REFUSED, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/review", Outcome.LOGIN, Outcome.REFUSED, Outcome.ALLOWED, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/notifications", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
+						Outcome.REFUSED),
+				rule(HttpMethod.GET, "/team/compliments", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
+						Outcome.REFUSED),
+				rule(HttpMethod.GET, "/exemplary", Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.REFUSED),
+				rule(HttpMethod.POST, "/feedback/comments/999999999/resolve", Outcome.LOGIN, Outcome.NOT_FOUND,
+						Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/actuator/health", Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED,
 						Outcome.ALLOWED))
 			.flatMap((rows) -> rows);
@@ -153,6 +163,7 @@ class SecurityRulesTest {
 			case ALLOWED -> assertThat(result.getResponse().getStatus()).as("status").isLessThan(400);
 			case REFUSED -> assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 			case LOGIN -> assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/login");
+			case NOT_FOUND -> assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		}
 		if (expected == Outcome.ALLOWED) {
 			assertThat(result.getResponse().getRedirectedUrl()).as("redirect").isNotEqualTo("/login");
