@@ -2,6 +2,8 @@ package nl.omgekeerdetoets;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -19,8 +21,13 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesModuleDocumentation() throws java.io.IOException {
+		Documenter documenter = new Documenter(this.modules);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target", "spring-modulith-docs"))) {
+			assertThat(files.map((file) -> file.getFileName().toString())).contains("components.puml",
+					"module-cases.puml", "module-review.puml");
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.omgekeerdetoets.audit;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,10 @@ class AuditController {
 	String history(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String actor,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
 		String subjectType = SUBJECT_TYPES.contains(type) ? type : "";
-		model.addAttribute("events", this.auditLog.search(subjectType, actor, pageable));
+		// The history is always newest first: the page size and number come from the URL,
+		// a sort does not.
+		model.addAttribute("events", this.auditLog.search(subjectType, actor,
+				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200))));
 		model.addAttribute("type", subjectType);
 		model.addAttribute("actor", actor);
 		model.addAttribute("subjectTypes", SUBJECT_TYPES);

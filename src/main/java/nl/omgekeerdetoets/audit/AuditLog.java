@@ -42,7 +42,8 @@ public class AuditLog {
 
 	/**
 	 * Records an attempt that was refused, such as asking for a record one may not see.
-	 * It commits on its own, because the refusal rolls back the caller's work.
+	 * It commits on its own, because the refusal rolls back the caller's work; callers
+	 * record after their own transaction ended, so this never needs a second connection.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(String action, String subjectType, Long subjectId, String detail) {

@@ -28,7 +28,9 @@ class AmountEditor extends PropertyEditorSupport {
 		if (value == null) {
 			return "";
 		}
-		String plain = value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+		// Two decimals as people write euros; more only when the user typed more (the
+		// field then shows an error).
+		String plain = ((value.scale() <= 2) ? value.setScale(2) : value).toPlainString();
 		return isDutch(this.locale) ? plain.replace('.', ',') : plain;
 	}
 

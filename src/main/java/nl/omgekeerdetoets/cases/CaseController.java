@@ -93,11 +93,10 @@ class CaseController {
 			return "redirect:/cases/" + id;
 		}
 		if (!gaps.isEmpty()) {
-			CaseFile caseFile = this.cases.read(id, user);
-			addCaseView(model, caseFile, user);
-			model.addAttribute("gaps", gaps);
-			model.addAttribute("history", this.cases.history(id).getContent());
-			return "cases/show";
+			// Shown on the case page after the redirect, so reloading or switching
+			// language never posts again.
+			redirect.addFlashAttribute("gaps", gaps);
+			return "redirect:/cases/" + id + "#error-summary";
 		}
 		redirect.addFlashAttribute("saved", "case.submitted");
 		redirect.addFlashAttribute("savedName", "");
@@ -133,8 +132,9 @@ class CaseController {
 		}
 		catch (StaleVersionException conflict) {
 			result.reject("conflict.form");
-			evaluation.setVersion(conflict.currentVersion());
-			model.addAttribute("caseFile", this.cases.read(id, user));
+			CaseFile newer = this.cases.read(id, user);
+			evaluation.setVersion(newer.getVersion());
+			model.addAttribute("caseFile", newer);
 			model.addAttribute("outcomes", Choices.Outcome.values());
 			return "cases/evaluation";
 		}
@@ -152,6 +152,9 @@ class CaseController {
 					.stream()
 					.collect(Collectors.groupingBy(CaseFeedback.StepComment::step)));
 		model.addAttribute("compliments", this.feedback.complimentsOn(caseFile.getId()));
+		List<CaseFeedback.Decision> decisions = this.feedback.decisionsOn(caseFile.getId());
+		model.addAttribute("decisions", decisions);
+		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
 		model.addAttribute("mayEvaluate", user.id() == caseFile.getOwnerId()
 				&& (caseFile.getStatus() == CaseStatus.APPROVED || caseFile.getStatus() == CaseStatus.EVALUATED));
 	}

@@ -19,6 +19,21 @@ public interface CaseFeedback {
 	/** Compliments about this case. */
 	List<CaseCompliment> complimentsOn(long caseId);
 
+	/** The lead's decisions, one per review round, oldest first. */
+	List<Decision> decisionsOn(long caseId);
+
+	/**
+	 * What a lead decided at the end of a review round.
+	 *
+	 * @param round the round
+	 * @param approved approved, or changes asked for
+	 * @param reviewer the lead's name
+	 * @param at when
+	 * @param reason the explanation (required when asking for changes)
+	 */
+	record Decision(int round, boolean approved, String reviewer, Instant at, String reason) {
+	}
+
 	/**
 	 * A team lead's comment on one step (and maybe one field), and the consultant's
 	 * answer.
@@ -53,6 +68,11 @@ public interface CaseFeedback {
 
 		@Override
 		public List<CaseCompliment> complimentsOn(long caseId) {
+			return List.of();
+		}
+
+		@Override
+		public List<Decision> decisionsOn(long caseId) {
 			return List.of();
 		}
 

@@ -18,12 +18,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecifica
 	 * How many cases of a scope (see {@link CaseListQuery}) are in each status, for the
 	 * list's counts.
 	 */
-	@Query("""
-			select c.status as status, count(c) as total from CaseFile c
-			where (:ownerId is null or c.ownerId = :ownerId) and c.teamId in :teamIds
-			group by c.status
-			""")
-	List<StatusCount> countByStatus(@Param("ownerId") Long ownerId, @Param("teamIds") List<Long> teamIds);
+	@Query("select c.status as status, count(c) as total from CaseFile c where c.ownerId = :ownerId group by c.status")
+	List<StatusCount> countByStatusForOwner(@Param("ownerId") long ownerId);
+
+	@Query("select c.status as status, count(c) as total from CaseFile c where c.teamId in :teamIds group by c.status")
+	List<StatusCount> countByStatusInTeams(@Param("teamIds") List<Long> teamIds);
 
 	interface StatusCount {
 

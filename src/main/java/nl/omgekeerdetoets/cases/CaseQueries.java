@@ -53,14 +53,16 @@ class CaseQueries {
 
 	CaseListPage list(SignedInUser user, Scope scope, CaseFilter filter, Pageable pageable) {
 		List<Team> teams = this.access.teamsOf(user);
-		List<Long> teamIds = (scope == Scope.MINE) ? teams.stream().map(Team::getId).toList()
-				: this.access.readableTeamIds(user);
-		if (filter.team() != null && teamIds.contains(filter.team())) {
+		// My cases are all cases I own, also those left in a team I moved away from; team
+		// cases are those of the
+		// teams I may read.
+		Long ownerId = (scope == Scope.MINE) ? user.id() : null;
+		List<Long> teamIds = (scope == Scope.MINE) ? null : this.access.readableTeamIds(user);
+		if (teamIds != null && filter.team() != null && teamIds.contains(filter.team())) {
 			teamIds = List.of(filter.team());
 		}
-		Long ownerId = (scope == Scope.MINE) ? user.id() : null;
 		LocalDate today = LocalDate.now(this.clock);
-		if (teamIds.isEmpty()) {
+		if (teamIds != null && teamIds.isEmpty()) {
 			return new CaseListPage(Page.empty(pageable), Map.of(), Map.of(), Map.of(), today);
 		}
 
@@ -71,7 +73,8 @@ class CaseQueries {
 		page.forEach((c) -> Hibernate.initialize(c.getDomains()));
 
 		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		this.cases.countByStatus(ownerId, teamIds).forEach((row) -> counts.put(row.getStatus(), row.getTotal()));
+		((ownerId != null) ? this.cases.countByStatusForOwner(ownerId) : this.cases.countByStatusInTeams(teamIds))
+			.forEach((row) -> counts.put(row.getStatus(), row.getTotal()));
 		Map<Long, String> ownerNames = this.accounts
 			.displayNames(page.stream().map(CaseFile::getOwnerId).collect(Collectors.toSet()));
 		Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(Team::getId, Team::getName));
@@ -81,7 +84,9 @@ class CaseQueries {
 	private static Specification<CaseFile> matching(Long ownerId, List<Long> teamIds, CaseFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new java.util.ArrayList<>();
-			where.add(root.get("teamId").in(teamIds));
+			if (teamIds != null) {
+				where.add(root.get("teamId").in(teamIds));
+			}
 			if (ownerId != null) {
 				where.add(cb.equal(root.get("ownerId"), ownerId));
 			}

@@ -17,6 +17,7 @@ import nl.omgekeerdetoets.teams.Team;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class CaseService {
 		if (!user.is(Role.CONSULTANT)) {
 			throw new AccessDeniedException("Only consultants open cases");
 		}
-		List<Team> teams = this.access.teamsOf(user);
+		List<Team> teams = this.access.teamsOf(user).stream().filter((team) -> !team.isArchived()).toList();
 		if (teams.size() != 1) {
 			throw new FieldProblem("title", "case.team.missing");
 		}
@@ -74,8 +75,7 @@ public class CaseService {
 	public CaseFile read(long id, SignedInUser user) {
 		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
 		if (!this.access.canRead(user, caseFile)) {
-			this.auditLog.recordRefusal("CASE_ACCESS_REFUSED", AUDIT_SUBJECT, id, "role=" + user.role());
-			throw new RecordNotFoundException("Case", id);
+			throw new CaseAccessRefusedException(id, user.role().name());
 		}
 		if (user.id() != caseFile.getOwnerId()) {
 			this.auditLog.record("CASE_READ", AUDIT_SUBJECT, id, caseFile.getReference(), "role=" + user.role());
@@ -102,7 +102,7 @@ public class CaseService {
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
 		form.applyTo(caseFile);
 		caseFile.touched(this.clock.instant(), Completeness.currentStep(caseFile));
-		this.cases.flush();
+		flushOrConflict(caseFile);
 		this.auditLog.record("CASE_STEP_SAVED", AUDIT_SUBJECT, id, caseFile.getReference(),
 				"step=" + form.step().slug());
 		return caseFile;
@@ -136,6 +136,7 @@ public class CaseService {
 			effects.get(i).recordOutcome(row.getOutcome(), StepForm.clean(row.getNote()));
 		}
 		caseFile.evaluated(this.clock.instant());
+		flushOrConflict(caseFile);
 		this.auditLog.record("CASE_EVALUATED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
 		return caseFile;
 	}
@@ -203,6 +204,20 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	Page<AuditEvent> history(long id) {
 		return this.auditLog.historyOf(AUDIT_SUBJECT, id, PageRequest.of(0, 100));
+	}
+
+	/**
+	 * Writes now, so that a save that lost a race with another save (both passed the
+	 * version check) is reported as the same conflict, with the user's input kept, rather
+	 * than failing at commit.
+	 */
+	private void flushOrConflict(CaseFile caseFile) {
+		try {
+			this.cases.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException lostRace) {
+			throw new StaleVersionException(caseFile.getVersion() + 1);
+		}
 	}
 
 	private static void requireNotOwner(CaseFile caseFile, long reviewerId) {

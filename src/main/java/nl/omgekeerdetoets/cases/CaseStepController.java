@@ -166,7 +166,7 @@ class CaseStepController {
 			// Show both: what this user typed (the form) and what someone else saved
 			// meanwhile (the case).
 			CaseFile newer = this.cases.read(id, user);
-			form.setVersion(conflict.currentVersion());
+			form.setVersion(newer.getVersion());
 			model.addAttribute("conflict", true);
 			result.reject("conflict.step");
 			return show(model, newer, form);
@@ -207,6 +207,13 @@ class CaseStepController {
 			case LAW -> {
 				model.addAttribute("laws", this.library.activeLawsWithGoals());
 				model.addAttribute("savedGoals", this.library.goalsByIds(caseFile.getGoalIds()));
+				// Goals this case chose that the admin retired since: still shown and
+				// kept, never dropped silently.
+				model.addAttribute("retiredGoals",
+						this.library.goalsByIds(((LawStepForm) form).getGoalIds())
+							.stream()
+							.filter((goal) -> !goal.isActive() || !goal.getLaw().isActive())
+							.toList());
 				model.addAttribute("withinGoalsOptions", Choices.WithinGoals.values());
 			}
 			case ETHICS -> model.addAttribute("valueOptions", Choices.Value.values());

@@ -22,12 +22,27 @@ class ReviewFeedback implements CaseFeedback {
 
 	private final ComplimentRepository compliments;
 
+	private final DecisionRepository decisions;
+
 	private final AccountService accounts;
 
-	ReviewFeedback(CommentRepository comments, ComplimentRepository compliments, AccountService accounts) {
+	ReviewFeedback(CommentRepository comments, ComplimentRepository compliments, DecisionRepository decisions,
+			AccountService accounts) {
 		this.comments = comments;
 		this.compliments = compliments;
+		this.decisions = decisions;
 		this.accounts = accounts;
+	}
+
+	@Override
+	public List<Decision> decisionsOn(long caseId) {
+		List<ReviewDecision> found = this.decisions.findByCaseIdOrderByRoundAsc(caseId);
+		Map<Long, String> names = this.accounts
+			.displayNames(found.stream().map(ReviewDecision::getReviewerId).collect(Collectors.toSet()));
+		return found.stream()
+			.map((d) -> new Decision(d.getRound(), d.getDecision() == ReviewDecision.Kind.APPROVED,
+					names.get(d.getReviewerId()), d.getDecidedAt(), d.getReason()))
+			.toList();
 	}
 
 	@Override

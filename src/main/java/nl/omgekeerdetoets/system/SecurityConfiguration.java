@@ -51,6 +51,12 @@ class SecurityConfiguration {
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// A form sent after the session expired carries a stale CSRF token: send the
+			// user to log in again
+			// (the page script keeps their typed text in the tab) instead of showing "no
+			// access".
+			.exceptionHandling(
+					(exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

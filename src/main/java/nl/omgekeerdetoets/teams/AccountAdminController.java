@@ -1,5 +1,8 @@
 package nl.omgekeerdetoets.teams;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;
@@ -28,6 +31,8 @@ class AccountAdminController {
 
 	private static final String PASSWORD_FORM = "admin/accounts/password";
 
+	private static final java.util.Set<String> SORTABLE = java.util.Set.of("displayName", "username");
+
 	private final AccountService accounts;
 
 	private final TeamService teams;
@@ -45,7 +50,15 @@ class AccountAdminController {
 	@GetMapping
 	String list(@ModelAttribute("filter") AccountFilter filter,
 			@PageableDefault(size = 20, sort = "displayName") Pageable pageable, Model model) {
-		Sort sort = Sort.by(pageable.getSort().stream().map(Sort.Order::ignoreCase).toList());
+		// Only these sorts reach the database; anything else in the URL is ignored.
+		Sort sort = Sort.by(pageable.getSort()
+			.stream()
+			.filter((order) -> SORTABLE.contains(order.getProperty()))
+			.map(Sort.Order::ignoreCase)
+			.toList());
+		if (sort.isUnsorted()) {
+			sort = Sort.by(Sort.Order.asc("displayName").ignoreCase());
+		}
 		Page<Account> page = this.accounts.search(filter,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
 		model.addAttribute("accounts", page);
@@ -156,7 +169,13 @@ class AccountAdminController {
 	private String showForm(Model model, Account account) {
 		model.addAttribute("account", account);
 		model.addAttribute("locked", this.accounts.isLocked(account.getId()));
-		return showForm(model);
+		showForm(model);
+		// Archived teams the account is still in stay visible and ticked, so saving keeps
+		// them.
+		List<Team> options = new ArrayList<>(this.teams.activeTeams());
+		account.getTeams().stream().filter(Team::isArchived).forEach(options::add);
+		model.addAttribute("teamOptions", options);
+		return FORM;
 	}
 
 	private static String savedRedirect(RedirectAttributes redirect, String messageKey, Account account) {

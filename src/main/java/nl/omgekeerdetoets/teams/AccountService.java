@@ -75,7 +75,7 @@ public class AccountService {
 		if (usernameTaken(cleanUsername)) {
 			throw new FieldProblem("username", "account.username.taken");
 		}
-		Set<Team> chosenTeams = teamsFor(role, teamIds);
+		Set<Team> chosenTeams = teamsFor(role, teamIds, List.of());
 		Account account = new Account(cleanUsername, displayName.strip(), blankToNull(email), role,
 				this.passwordEncoder.encode(password));
 		account.update(account.getDisplayName(), account.getEmail(), role, chosenTeams);
@@ -96,7 +96,7 @@ public class AccountService {
 			}
 			requireAnotherActiveAdmin(account);
 		}
-		Set<Team> chosenTeams = teamsFor(role, teamIds);
+		Set<Team> chosenTeams = teamsFor(role, teamIds, account.getTeams());
 		boolean accessChanged = account.getRole() != role;
 		account.update(displayName.strip(), blankToNull(email), role, chosenTeams);
 		this.auditLog.record("ACCOUNT_UPDATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
@@ -145,13 +145,16 @@ public class AccountService {
 	}
 
 	@Transactional
-	public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+	public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
 		Account account = get(accountId);
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new FieldProblem("currentPassword", "password.current.wrong");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record("PASSWORD_CHANGED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+		// Someone who changes a password because it leaked wants every other device
+		// signed out.
+		this.sessions.endAllExcept(account.getUsername(), currentSessionId);
 	}
 
 	/**
@@ -180,13 +183,20 @@ public class AccountService {
 		}
 	}
 
-	private Set<Team> teamsFor(Role role, Collection<Long> teamIds) {
+	/**
+	 * The teams chosen for an account. An archived team can be kept (so editing a name
+	 * does not fail), but nobody is newly placed in one.
+	 */
+	private Set<Team> teamsFor(Role role, Collection<Long> teamIds, Collection<Team> current) {
 		if (!role.needsTeam()) {
 			return Set.of();
 		}
 		List<Team> found = (teamIds == null || teamIds.isEmpty()) ? List.of() : this.teams.findByIdIn(teamIds);
 		if (found.isEmpty()) {
 			throw new FieldProblem("teamIds", "account.teams.required");
+		}
+		if (found.stream().anyMatch((team) -> team.isArchived() && !current.contains(team))) {
+			throw new FieldProblem("teamIds", "account.teams.archived");
 		}
 		if (found.size() > 1 && !role.allowsSeveralTeams()) {
 			throw new FieldProblem("teamIds", "account.teams.consultantOne");

@@ -19,7 +19,15 @@ class AccountSessions {
 	}
 
 	void endAll(String username) {
-		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+		endAllExcept(username, null);
+	}
+
+	void endAllExcept(String username, String keptSessionId) {
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
 	}
 
 }

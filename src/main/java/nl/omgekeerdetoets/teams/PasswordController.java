@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.FieldProblem;
 
@@ -34,7 +35,7 @@ class PasswordController {
 
 	@PostMapping
 	String change(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser user, HttpSession session, RedirectAttributes redirect) {
 		if (passwordForm.getCurrentPassword() == null || passwordForm.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "password.current.required");
 		}
@@ -43,8 +44,8 @@ class PasswordController {
 			return FORM;
 		}
 		try {
-			this.accounts.changeOwnPassword(user.id(), passwordForm.getCurrentPassword(),
-					passwordForm.getNewPassword());
+			this.accounts.changeOwnPassword(user.id(), passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
+					session.getId());
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());

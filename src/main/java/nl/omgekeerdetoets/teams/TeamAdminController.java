@@ -114,8 +114,19 @@ class TeamAdminController {
 		return "redirect:/admin/teams?archived=true";
 	}
 
+	/**
+	 * Teams sort by name only; any other sort in the URL is ignored rather than passed to
+	 * the database.
+	 */
 	private static Pageable withCaseInsensitiveName(Pageable pageable) {
-		Sort sort = Sort.by(pageable.getSort().stream().map(Sort.Order::ignoreCase).toList());
+		Sort sort = Sort.by(pageable.getSort()
+			.stream()
+			.filter((order) -> order.getProperty().equals("name"))
+			.map(Sort.Order::ignoreCase)
+			.toList());
+		if (sort.isUnsorted()) {
+			sort = Sort.by(Sort.Order.asc("name").ignoreCase());
+		}
 		return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
 	}
 

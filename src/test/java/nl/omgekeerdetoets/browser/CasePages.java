@@ -43,7 +43,8 @@ record CasePages(WebDriver driver) {
 	}
 
 	void press(String buttonText) {
-		this.driver.findElement(By.xpath("//main//button[normalize-space()=\"" + buttonText + "\"]"))
+		this.driver.findElement(By.xpath("//main//button[normalize-space()=\"" + buttonText
+				+ "\" and not(contains(@class, 'visually-hidden'))]"))
 			.sendKeys(Keys.ENTER);
 	}
 

@@ -162,6 +162,24 @@ class CaseWizardTest {
 	}
 
 	@Test
+	void anAmountWithTooManyDecimalsIsAFieldErrorNotAServerError() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("costs[0].scenario", "WITH_MAATWERK")
+				.param("costs[0].payer", "RESIDENT")
+				.param("costs[0].amountPerYear", "12,345")
+				.param("costs[0].years", "1")
+				.param("version", String.valueOf(caseFile.getVersion()))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("hoogstens twee cijfers achter de komma")
+			.contains("12,345");
+	}
+
+	@Test
 	void theServerComputesTheCostComparisonInExactEuros() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
 		this.mvc
@@ -191,12 +209,16 @@ class CaseWizardTest {
 	@Test
 	void submittingAnIncompleteCaseListsEveryGapWithALinkToItsField() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
-		assertThat(this.mvc.perform(
+		var submitted = this.mvc.perform(
 				post("/cases/{id}/submit", caseFile.getId()).param("version", String.valueOf(caseFile.getVersion()))
-					.header("Accept-Language", "nl")
 					.with(csrf())
-					.with(this.asConsultant)))
-			.hasStatusOk()
+					.with(this.asConsultant));
+		assertThat(submitted).hasRedirectedUrl("/cases/" + caseFile.getId() + "#error-summary");
+		assertThat(submitted).flash().containsKey("gaps");
+		// Follow the redirect in the same (database-backed) session, as a browser would.
+		assertThat(this.mvc.perform(get("/cases/{id}", caseFile.getId()).cookie(submitted.getResponse().getCookies())
+			.header("Accept-Language", "nl")
+			.with(this.asConsultant))).hasStatusOk()
 			.bodyText()
 			.contains("De casus kan nog niet worden ingediend")
 			.contains("/cases/" + caseFile.getId() + "/steps/effect#effects0.description")

@@ -40,6 +40,9 @@ class AccountAdminTest {
 	@Autowired
 	AuditLog auditLog;
 
+	@Autowired
+	TeamService teamService;
+
 	Account adminAccount;
 
 	RequestPostProcessor admin;
@@ -132,19 +135,23 @@ class AccountAdminTest {
 			.filter((a) -> a.getRole() == Role.ADMIN && a.isActive() && !a.getId().equals(this.adminAccount.getId()))
 			.toList();
 		others.forEach((a) -> this.accounts.deactivate(a.getId(), this.adminAccount.getId()));
-		assertThat(this.accountRepository.countByRoleAndActiveTrue(Role.ADMIN)).isEqualTo(1);
+		try {
+			assertThat(this.accountRepository.countByRoleAndActiveTrue(Role.ADMIN)).isEqualTo(1);
 
-		Account lastAdmin = this.accounts.get(this.adminAccount.getId());
-		assertThatThrownBy(() -> this.accounts.update(lastAdmin.getId(), lastAdmin.getVersion(), otherAdmin.getId(),
-				lastAdmin.getDisplayName(), null, Role.CONSULTANT, List.of(this.fixtures.team().getId())))
-			.isInstanceOf(FieldProblem.class)
-			.extracting("messageKey")
-			.isEqualTo("account.lastAdmin");
-		assertThatThrownBy(() -> this.accounts.deactivate(lastAdmin.getId(), otherAdmin.getId()))
-			.isInstanceOf(FieldProblem.class)
-			.extracting("messageKey")
-			.isEqualTo("account.lastAdmin");
-		others.forEach((a) -> this.accounts.reactivate(a.getId()));
+			Account lastAdmin = this.accounts.get(this.adminAccount.getId());
+			assertThatThrownBy(() -> this.accounts.update(lastAdmin.getId(), lastAdmin.getVersion(), otherAdmin.getId(),
+					lastAdmin.getDisplayName(), null, Role.CONSULTANT, List.of(this.fixtures.team().getId())))
+				.isInstanceOf(FieldProblem.class)
+				.extracting("messageKey")
+				.isEqualTo("account.lastAdmin");
+			assertThatThrownBy(() -> this.accounts.deactivate(lastAdmin.getId(), otherAdmin.getId()))
+				.isInstanceOf(FieldProblem.class)
+				.extracting("messageKey")
+				.isEqualTo("account.lastAdmin");
+		}
+		finally {
+			others.forEach((a) -> this.accounts.reactivate(a.getId()));
+		}
 	}
 
 	@Test
@@ -214,6 +221,21 @@ class AccountAdminTest {
 			.bodyText()
 			.contains(consultant.getUsername())
 			.doesNotContain(lead.getUsername());
+	}
+
+	@Test
+	void anArchivedTeamIsKeptOnEditButNobodyIsNewlyPlacedInIt() {
+		Team team = this.fixtures.team();
+		Account consultant = this.fixtures.account(Role.CONSULTANT, team);
+		this.teamService.archive(team.getId());
+		Account renamed = this.accounts.update(consultant.getId(), consultant.getVersion(), this.adminAccount.getId(),
+				"Nieuwe Naam", null, Role.CONSULTANT, List.of(team.getId()));
+		assertThat(renamed.getDisplayName()).isEqualTo("Nieuwe Naam");
+		assertThatThrownBy(() -> this.accounts.create(TestFixtures.unique("nieuw"), "Nieuw", null, Role.CONSULTANT,
+				List.of(team.getId()), TestFixtures.PASSWORD))
+			.isInstanceOf(FieldProblem.class)
+			.extracting("messageKey")
+			.isEqualTo("account.teams.archived");
 	}
 
 	@Test
