@@ -3,6 +3,8 @@ package nl.omgekeerdetoets.cases;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
 
-	List<CaseFile> findByStatusAndTeamIdInOrderBySubmittedAtAsc(CaseStatus status, Collection<Long> teamIds);
+	Page<CaseFile> findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus status, Collection<Long> teamIds,
+			Pageable pageable);
 
 	long countByStatusAndTeamIdIn(CaseStatus status, Collection<Long> teamIds);
 

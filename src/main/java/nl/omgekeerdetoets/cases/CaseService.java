@@ -17,6 +17,7 @@ import nl.omgekeerdetoets.teams.Team;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -167,11 +168,12 @@ public class CaseService {
 	 * review capability, which decides whose teams these are.
 	 */
 	@Transactional(readOnly = true)
-	public List<CaseFile> awaitingReview(Collection<Long> teamIds) {
+	public Page<CaseFile> awaitingReview(Collection<Long> teamIds, Pageable pageable) {
 		if (teamIds.isEmpty()) {
-			return List.of();
+			return Page.empty(pageable);
 		}
-		List<CaseFile> waiting = this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAsc(CaseStatus.IN_REVIEW, teamIds);
+		Page<CaseFile> waiting = this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus.IN_REVIEW,
+				teamIds, pageable);
 		waiting.forEach((c) -> Hibernate.initialize(c.getDomains()));
 		return waiting;
 	}

@@ -19,6 +19,10 @@ import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +67,10 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String queue(@AuthenticationPrincipal SignedInUser lead, Model model) {
-		List<CaseFile> queue = this.reviews.queue(lead);
+	String queue(@AuthenticationPrincipal SignedInUser lead, @PageableDefault(size = 25) Pageable pageable,
+			Model model) {
+		Page<CaseFile> queue = this.reviews.queue(lead,
+				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100)));
 		model.addAttribute("queue", queue);
 		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseFile::getOwnerId).toList()));
 		model.addAttribute("daysWaiting", queue.stream()

@@ -16,6 +16,8 @@ import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.Team;
 import nl.omgekeerdetoets.teams.TeamService;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +58,8 @@ public class ReviewService {
 
 	/** Every case in review in the teams this lead leads, oldest first. */
 	@Transactional(readOnly = true)
-	public List<CaseFile> queue(SignedInUser lead) {
-		return this.cases.awaitingReview(ledTeamIds(lead));
+	public Page<CaseFile> queue(SignedInUser lead, Pageable pageable) {
+		return this.cases.awaitingReview(ledTeamIds(lead), pageable);
 	}
 
 	@Transactional(readOnly = true)

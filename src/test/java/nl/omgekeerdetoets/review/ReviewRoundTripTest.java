@@ -72,7 +72,9 @@ class ReviewRoundTripTest {
 		assertThat(this.mvc.perform(get("/review").with(user(this.lead)))).hasStatusOk()
 			.bodyText()
 			.contains(this.caseFile.getReference());
-		assertThat(this.reviews.queue(this.lead)).extracting(CaseFile::getId).contains(this.caseFile.getId());
+		assertThat(this.reviews.queue(this.lead, org.springframework.data.domain.Pageable.ofSize(25)))
+			.extracting(CaseFile::getId)
+			.contains(this.caseFile.getId());
 	}
 
 	@Test
