@@ -68,10 +68,9 @@
 		if (stored && restore && !serverHasInput && JSON.stringify(stored) !== JSON.stringify(formFields(form))) {
 			restore.hidden = false;
 			restore.querySelector('[data-restore-yes]').addEventListener('click', function () {
+				// Put the text back, but let the user look and save it: the page may hold a newer saved version.
 				restoreFields(form, stored);
 				restore.hidden = true;
-				dirty = true;
-				schedule();
 			});
 			restore.querySelector('[data-restore-no]').addEventListener('click', function () {
 				window.sessionStorage.removeItem(key);
@@ -84,6 +83,11 @@
 		function save() {
 			timer = null;
 			if (!dirty) {
+				return;
+			}
+			// One autosave at a time, each with the version the previous one got back.
+			if (inflight) {
+				schedule();
 				return;
 			}
 			dirty = false;

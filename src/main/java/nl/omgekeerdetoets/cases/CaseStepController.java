@@ -59,7 +59,10 @@ class CaseStepController {
 
 	@InitBinder(FORM)
 	void amounts(WebDataBinder binder, Locale locale) {
-		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
+		// For the amount fields only: an editor registered for a type alone is also tried
+		// on fields whose value is
+		// null, such as the yes/no radio buttons.
+		binder.registerCustomEditor(BigDecimal.class, "costs.amountPerYear", new AmountEditor(locale));
 	}
 
 	@GetMapping("/effect")
