@@ -6,6 +6,8 @@ import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -95,6 +97,31 @@ class CaseWizardTest {
 			.extractingBindingResult("form")
 			.hasFieldErrorCode("ownStrength", "NoBsn");
 		assertThat(this.cases.read(caseFile.getId(), this.consultant).getOwnStrength()).isNull();
+	}
+
+	@ParameterizedTest(name = "{0}.{1}")
+	@CsvSource({ "effect, residentWords", "law, standardOutcome", "ethics, observations", "action, legalGround" })
+	void everyStepRefusesABsnAndTextThatIsTooLong(String step, String field) {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/{step}", caseFile.getId(), step).param(field, "Zie BSN 111111122")
+				.param("version", String.valueOf(caseFile.getVersion()))
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode(field, "NoBsn");
+		assertThat(
+				this.mvc.perform(post("/cases/{id}/steps/{step}", caseFile.getId(), step).param(field, "x".repeat(4001))
+					.param("version", String.valueOf(caseFile.getVersion()))
+					.with(csrf())
+					.with(this.asConsultant)))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode(field, "Size");
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getVersion()).isEqualTo(caseFile.getVersion());
 	}
 
 	@Test

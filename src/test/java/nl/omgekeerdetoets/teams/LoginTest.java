@@ -10,7 +10,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Logging in through the real login form, with the lock after repeated failures.
@@ -34,6 +36,22 @@ class LoginTest {
 	void rightPasswordSignsIn() {
 		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void loggingInGivesANewSessionId() {
+		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		MvcTestResult loginPage = this.mvc.perform(get("/login"));
+		jakarta.servlet.http.Cookie before = loginPage.getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcTestResult loggedIn = this.mvc.perform(post("/login").param("username", consultant.getUsername())
+			.param("password", TestFixtures.PASSWORD)
+			.with(csrf())
+			.cookie(before));
+		assertThat(loggedIn).hasRedirectedUrl("/");
+		jakarta.servlet.http.Cookie after = loggedIn.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
