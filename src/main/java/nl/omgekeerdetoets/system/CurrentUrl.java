@@ -30,6 +30,24 @@ public class CurrentUrl {
 		return links;
 	}
 
+	private static java.util.Optional<String> sameOriginRefererPath(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return java.util.Optional.empty();
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			boolean sameOrigin = request.getServerName().equalsIgnoreCase(uri.getHost())
+					&& request.getServerPort() == ((uri.getPort() != -1) ? uri.getPort()
+							: ("https".equals(uri.getScheme()) ? 443 : 80));
+			return (sameOrigin && uri.getRawPath() != null && uri.getRawPath().startsWith("/"))
+					? java.util.Optional.of(uri.getRawPath()) : java.util.Optional.empty();
+		}
+		catch (IllegalArgumentException malformed) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private static String encode(String part) {
 		return UriUtils.encodeQueryParam(part, StandardCharsets.UTF_8);
 	}
@@ -39,8 +57,13 @@ public class CurrentUrl {
 			.getRequest();
 		// On an error page, link to the page that failed rather than to /error.
 		String errorUri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		UriComponentsBuilder link = UriComponentsBuilder
-			.fromPath((errorUri != null) ? errorUri : request.getRequestURI());
+		String path = (errorUri != null) ? errorUri : request.getRequestURI();
+		if (errorUri == null && !"GET".equals(request.getMethod())) {
+			// A form shown again after a failed POST: link to the page the form was on,
+			// not to the POST-only URL.
+			path = sameOriginRefererPath(request).orElse(path);
+		}
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
 		// A GET keeps its parameters (filters, sort); a form that was posted and shown
 		// again keeps none, so its
 		// fields never end up in a link.

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -37,6 +40,10 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Optional<Account> findWithTeams(@Param("id") long id);
 
 	long countByRoleAndActiveTrue(Role role);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = 'ADMIN' and a.active = true")
+	List<Account> lockActiveAdmins();
 
 	@Query("select count(a) > 0 from Account a where a.role = 'ADMIN'")
 	boolean anyAdminExists();

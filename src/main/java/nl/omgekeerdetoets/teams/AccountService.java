@@ -178,7 +178,9 @@ public class AccountService {
 	}
 
 	private void requireAnotherActiveAdmin(Account admin) {
-		if (admin.isActive() && this.accounts.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+		// Locks the active admins' rows, so two admins removing each other at the same
+		// moment cannot both pass.
+		if (admin.isActive() && this.accounts.lockActiveAdmins().size() <= 1) {
 			throw new FieldProblem("role", "account.lastAdmin");
 		}
 	}

@@ -145,6 +145,18 @@ class ReviewRoundTripTest {
 	}
 
 	@Test
+	void aFormShownAgainAfterAFailedPostSwitchesLanguageOnThePageItWasOn() {
+		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", this.caseFile.getId()).param("step", "LAW")
+			.param("text", " ")
+			.header("Referer", "http://localhost/review/cases/" + this.caseFile.getId())
+			.with(csrf())
+			.with(user(this.lead)))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/review/cases/" + this.caseFile.getId() + "?lang=en\"")
+			.doesNotContain("/comments?lang=");
+	}
+
+	@Test
 	void theConsultantIsToldWhatIsNew() {
 		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
 			.with(csrf())
