@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,16 +173,9 @@ class CaseWizardTest {
 	@Test
 	void anUnreadableAmountIsAFieldErrorAndNothingTypedIsLost() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
-		assertThat(this.mvc
-			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("solution", "Maatje uit de buurt")
-				.param("costs[0].scenario", "WITHOUT_MAATWERK")
-				.param("costs[0].payer", "MUNICIPALITY_WMO")
-				.param("costs[0].amountPerYear", "twaalfhonderd")
-				.param("costs[0].years", "2")
-				.param("version", String.valueOf(caseFile.getVersion()))
-				.header("Accept-Language", "nl")
-				.with(csrf())
-				.with(this.asConsultant)))
+		assertThat(saveStep(caseFile, "action", "solution", "Maatje uit de buurt", "costs[0].scenario",
+				"WITHOUT_MAATWERK", "costs[0].payer", "MUNICIPALITY_WMO", "costs[0].amountPerYear", "twaalfhonderd",
+				"costs[0].years", "2"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Vul een bedrag in euro’s in")
@@ -191,15 +186,8 @@ class CaseWizardTest {
 	@Test
 	void anAmountWithTooManyDecimalsIsAFieldErrorNotAServerError() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
-		assertThat(this.mvc
-			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("costs[0].scenario", "WITH_MAATWERK")
-				.param("costs[0].payer", "RESIDENT")
-				.param("costs[0].amountPerYear", "12,345")
-				.param("costs[0].years", "1")
-				.param("version", String.valueOf(caseFile.getVersion()))
-				.header("Accept-Language", "nl")
-				.with(csrf())
-				.with(this.asConsultant)))
+		assertThat(saveStep(caseFile, "action", "costs[0].scenario", "WITH_MAATWERK", "costs[0].payer", "RESIDENT",
+				"costs[0].amountPerYear", "12,345", "costs[0].years", "1"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("hoogstens twee cijfers achter de komma")
@@ -209,19 +197,9 @@ class CaseWizardTest {
 	@Test
 	void theServerComputesTheCostComparisonInExactEuros() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
-		this.mvc
-			.perform(post("/cases/{id}/steps/action", caseFile.getId()).param("costs[0].scenario", "WITHOUT_MAATWERK")
-				.param("costs[0].payer", "MUNICIPALITY_WMO")
-				.param("costs[0].amountPerYear", "1.250,50")
-				.param("costs[0].years", "3")
-				.param("costs[1].scenario", "WITH_MAATWERK")
-				.param("costs[1].payer", "MUNICIPALITY_WMO")
-				.param("costs[1].amountPerYear", "400,25")
-				.param("costs[1].years", "2")
-				.param("version", String.valueOf(caseFile.getVersion()))
-				.header("Accept-Language", "nl")
-				.with(csrf())
-				.with(this.asConsultant));
+		saveStep(caseFile, "action", "costs[0].scenario", "WITHOUT_MAATWERK", "costs[0].payer", "MUNICIPALITY_WMO",
+				"costs[0].amountPerYear", "1.250,50", "costs[0].years", "3", "costs[1].scenario", "WITH_MAATWERK",
+				"costs[1].payer", "MUNICIPALITY_WMO", "costs[1].amountPerYear", "400,25", "costs[1].years", "2");
 		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
 		CostComparison comparison = CostComparison.of(saved.getCosts());
 		assertThat(comparison.withoutMaatwerk()).isEqualByComparingTo("3751.50");
@@ -344,6 +322,22 @@ class CaseWizardTest {
 		CaseFile evaluated = this.cases.read(caseFile.getId(), this.consultant);
 		assertThat(evaluated.getStatus()).isEqualTo(CaseStatus.EVALUATED);
 		assertThat(evaluated.getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
+	}
+
+	/**
+	 * Posts a step as the consultant, in Dutch, from the case's current version; fields
+	 * come as name, value pairs.
+	 */
+	private MvcTestResult saveStep(CaseFile caseFile, String step, String... fields) {
+		MockHttpServletRequestBuilder request = post("/cases/{id}/steps/{step}", caseFile.getId(), step)
+			.param("version", String.valueOf(caseFile.getVersion()))
+			.header("Accept-Language", "nl")
+			.with(csrf())
+			.with(this.asConsultant);
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request);
 	}
 
 }
