@@ -4,93 +4,143 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.NoBsn;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
 
 /**
  * Step 4, from preconditions to action: the solution and its kind, the step plan,
  * procesregie, the legal ground, the proportionality check, the cost comparison and the
  * evaluation date.
  */
-class ActionStepForm implements StepForm {
+class ActionStepForm extends StepForm {
 
+	static final List<StepField> FIELDS = List.of(StepField.of("solution", "action.solution"),
+			StepField
+				.group("solutionKind", "action.solutionKind", "solutionKind", "solutionKind", "solutionKindReason"),
+			StepField.group("actions", "action.plan", "actions0.description", "actions"),
+			StepField.group("processCoordination", "action.processCoordination", "processCoordinationNeeded",
+					"processCoordinationNeeded", "processCoordinator", "processCoordinatorNamed"),
+			StepField.of("legalGround", "action.legalGround"),
+			StepField.group("proportionality", "action.proportionality", "proportionalitySuitable",
+					"proportionalitySuitable", "proportionalityNecessary", "proportionalityBalanced"),
+			StepField.group("costs", "cost.title", "costs", "costs"),
+			StepField.of("evaluationDate", "action.evaluationDate"));
+
+	@NotBlank(groups = Complete.class, message = "{gap.solution}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String solution;
 
+	@NotNull(groups = Complete.class, message = "{gap.solutionKind}")
 	private Choices.SolutionKind solutionKind;
 
+	@NotBlank(groups = Complete.class, message = "{gap.solutionKindReason}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String solutionKindReason;
 
+	@NotEmpty(groups = Complete.class, message = "{gap.actions}")
 	private List<@Valid ActionRow> actions = new ArrayList<>();
 
+	@NotNull(groups = Complete.class, message = "{gap.processCoordination}")
 	private Boolean processCoordinationNeeded;
 
 	@Size(max = 150, message = "{validation.size}")
 	@NoBsn
 	private String processCoordinator;
 
+	@NotBlank(groups = Complete.class, message = "{gap.legalGround}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String legalGround;
 
+	@NotBlank(groups = Complete.class, message = "{gap.suitable}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String proportionalitySuitable;
 
+	@NotBlank(groups = Complete.class, message = "{gap.necessary}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String proportionalityNecessary;
 
+	@NotBlank(groups = Complete.class, message = "{gap.balanced}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String proportionalityBalanced;
 
 	private List<@Valid CostRow> costs = new ArrayList<>();
 
+	@NotNull(groups = Complete.class, message = "{gap.evaluationDate}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate evaluationDate;
 
-	private long version;
-
-	static ActionStepForm from(CaseFile c) {
-		ActionStepForm form = new ActionStepForm();
-		form.solution = c.getSolution();
-		form.solutionKind = c.getSolutionKind();
-		form.solutionKindReason = c.getSolutionKindReason();
-		c.getActions()
-			.forEach((a) -> form.actions.add(new ActionRow(a.getDescription(), a.getOwner(), a.getDueDate())));
-		form.processCoordinationNeeded = c.getProcessCoordinationNeeded();
-		form.processCoordinator = c.getProcessCoordinator();
-		form.legalGround = c.getLegalGround();
-		form.proportionalitySuitable = c.getProportionalitySuitable();
-		form.proportionalityNecessary = c.getProportionalityNecessary();
-		form.proportionalityBalanced = c.getProportionalityBalanced();
-		c.getCosts()
-			.forEach((l) -> form.costs.add(new CostRow(l.getScenario(), l.getPayer(), l.getDescription(),
+	@Override
+	void load(CaseFile caseFile) {
+		ActionStep step = caseFile.getAction();
+		this.solution = step.getSolution();
+		this.solutionKind = step.getSolutionKind();
+		this.solutionKindReason = step.getSolutionKindReason();
+		step.getActions()
+			.forEach((a) -> this.actions.add(new ActionRow(a.getDescription(), a.getOwner(), a.getDueDate())));
+		this.processCoordinationNeeded = step.getProcessCoordinationNeeded();
+		this.processCoordinator = step.getProcessCoordinator();
+		this.legalGround = step.getLegalGround();
+		this.proportionalitySuitable = step.getProportionalitySuitable();
+		this.proportionalityNecessary = step.getProportionalityNecessary();
+		this.proportionalityBalanced = step.getProportionalityBalanced();
+		step.getCosts()
+			.forEach((l) -> this.costs.add(new CostRow(l.getScenario(), l.getPayer(), l.getDescription(),
 					l.getAmountPerYear(), l.getYears())));
-		form.evaluationDate = c.getEvaluationDate();
-		form.version = c.getVersion();
-		return form;
+		this.evaluationDate = step.getEvaluationDate();
 	}
 
 	@Override
-	public Step step() {
+	void addOptions(Model model, LawLibrary library) {
+		model.addAttribute("solutionKinds", Choices.SolutionKind.values());
+		model.addAttribute("scenarios", Choices.Scenario.values());
+		model.addAttribute("payers", Choices.Payer.values());
+		model.addAttribute("costComparison", costComparison());
+	}
+
+	@Override
+	String anchorOf(String property) {
+		return property.equals("processCoordinatorNamed") ? "processCoordinator" : super.anchorOf(property);
+	}
+
+	/** Procesregie, when needed, needs someone who has it. */
+	@AssertTrue(groups = Complete.class, message = "{gap.processCoordinator}")
+	boolean isProcessCoordinatorNamed() {
+		return !Boolean.TRUE.equals(this.processCoordinationNeeded) || clean(this.processCoordinator) != null;
+	}
+
+	@Override
+	Step step() {
 		return Step.ACTION;
 	}
 
 	@Override
-	public void applyTo(CaseFile c) {
+	List<StepField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	void applyTo(CaseFile caseFile) {
 		List<PlannedAction> plan = this.actions.stream()
 			.filter((row) -> !row.isBlank())
 			.map((row) -> new PlannedAction(StepForm.clean(row.getDescription()), StepForm.clean(row.getOwner()),
@@ -101,19 +151,26 @@ class ActionStepForm implements StepForm {
 			.map((row) -> new CostLine(row.getScenario(), row.getPayer(), StepForm.clean(row.getDescription()),
 					row.getAmountPerYear(), row.getYears()))
 			.toList();
-		c.saveActionStep(StepForm.clean(this.solution), this.solutionKind, StepForm.clean(this.solutionKindReason),
-				plan, this.processCoordinationNeeded, StepForm.clean(this.processCoordinator),
-				StepForm.clean(this.legalGround), StepForm.clean(this.proportionalitySuitable),
-				StepForm.clean(this.proportionalityNecessary), StepForm.clean(this.proportionalityBalanced), lines,
-				this.evaluationDate);
+		caseFile.getAction()
+			.update(StepForm.clean(this.solution), this.solutionKind, StepForm.clean(this.solutionKindReason), plan,
+					this.processCoordinationNeeded, StepForm.clean(this.processCoordinator),
+					StepForm.clean(this.legalGround), StepForm.clean(this.proportionalitySuitable),
+					StepForm.clean(this.proportionalityNecessary), StepForm.clean(this.proportionalityBalanced), lines,
+					this.evaluationDate);
 	}
 
-	void padRows(int extraActions, int extraCosts) {
-		int wantedActions = Math.max(1, this.actions.size() + extraActions);
+	@Override
+	Map<String, List<?>> rows() {
+		return Map.of("actions", this.actions, "costs", this.costs);
+	}
+
+	@Override
+	void padRows(String extraRowIn) {
+		int wantedActions = Math.max(1, this.actions.size() + ("actions".equals(extraRowIn) ? 1 : 0));
 		while (this.actions.size() < wantedActions) {
 			this.actions.add(new ActionRow());
 		}
-		int wantedCosts = Math.max(2, this.costs.size() + extraCosts);
+		int wantedCosts = Math.max(2, this.costs.size() + ("costs".equals(extraRowIn) ? 1 : 0));
 		while (this.costs.size() < wantedCosts) {
 			// Offer one line per scenario, so the comparison is visible from the start.
 			this.costs.add(new CostRow(
@@ -227,26 +284,18 @@ class ActionStepForm implements StepForm {
 		this.evaluationDate = evaluationDate;
 	}
 
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
 	public static class ActionRow {
 
 		@Size(max = 2000, message = "{validation.size}")
 		@NoBsn
 		private String description;
 
+		@NotBlank(groups = Complete.class, message = "{gap.action.owner}")
 		@Size(max = 150, message = "{validation.size}")
 		@NoBsn
 		private String owner;
 
+		@NotNull(groups = Complete.class, message = "{gap.action.dueDate}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate dueDate;
 

@@ -117,7 +117,7 @@ class CaseController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		// Every effect needs an outcome, also when the browser sent nothing for it.
-		int effects = this.cases.read(id, user).getEffects().size();
+		int effects = this.cases.read(id, user).getEffect().getEffects().size();
 		while (evaluation.getOutcomes().size() < effects) {
 			evaluation.getOutcomes().add(new EvaluationForm.OutcomeRow());
 		}

@@ -18,14 +18,14 @@ record CaseListPage(Page<CaseFile> cases, Map<CaseStatus, Long> statusCounts, Ma
 
 	/** An approved case whose evaluation date has passed. */
 	public boolean evaluationOverdue(CaseFile c) {
-		return c.getStatus() == CaseStatus.APPROVED && c.getEvaluationDate() != null
-				&& c.getEvaluationDate().isBefore(this.today);
+		return c.getStatus() == CaseStatus.APPROVED && c.getAction().getEvaluationDate() != null
+				&& c.getAction().getEvaluationDate().isBefore(this.today);
 	}
 
 	/** An approved case to be evaluated within two weeks. */
 	public boolean evaluationDue(CaseFile c) {
-		return c.getStatus() == CaseStatus.APPROVED && c.getEvaluationDate() != null && !evaluationOverdue(c)
-				&& !c.getEvaluationDate().isAfter(this.today.plusWeeks(2));
+		return c.getStatus() == CaseStatus.APPROVED && c.getAction().getEvaluationDate() != null
+				&& !evaluationOverdue(c) && !c.getAction().getEvaluationDate().isAfter(this.today.plusWeeks(2));
 	}
 
 	public long count(CaseStatus status) {

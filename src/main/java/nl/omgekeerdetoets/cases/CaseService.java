@@ -43,9 +43,13 @@ public class CaseService {
 
 	private final AuditLog auditLog;
 
+	private final StepGaps gaps;
+
 	private final Clock clock;
 
-	CaseService(CaseFileRepository cases, CaseAccess access, CaseNumbers numbers, AuditLog auditLog, Clock clock) {
+	CaseService(CaseFileRepository cases, CaseAccess access, CaseNumbers numbers, StepGaps gaps, AuditLog auditLog,
+			Clock clock) {
+		this.gaps = gaps;
 		this.cases = cases;
 		this.access = access;
 		this.numbers = numbers;
@@ -102,7 +106,7 @@ public class CaseService {
 		CaseFile caseFile = editable(id, user);
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
 		form.applyTo(caseFile);
-		caseFile.touched(this.clock.instant(), Completeness.currentStep(caseFile));
+		caseFile.touched(this.clock.instant(), this.gaps.currentStep(caseFile));
 		flushOrConflict(caseFile);
 		this.auditLog.record("CASE_STEP_SAVED", AUDIT_SUBJECT, id, caseFile.getReference(),
 				"step=" + form.step().slug());
@@ -116,7 +120,7 @@ public class CaseService {
 	List<Gap> submit(long id, SignedInUser user, long version) {
 		CaseFile caseFile = editable(id, user);
 		StaleVersionException.check(version, caseFile.getVersion());
-		List<Gap> gaps = Completeness.gaps(caseFile);
+		List<Gap> gaps = this.gaps.of(caseFile);
 		if (gaps.isEmpty()) {
 			caseFile.submitted(this.clock.instant());
 			this.auditLog.record("CASE_SUBMITTED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
@@ -131,7 +135,7 @@ public class CaseService {
 			throw new AccessDeniedException("Only the owner evaluates an approved case");
 		}
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
-		List<DesiredEffect> effects = caseFile.getEffects();
+		List<DesiredEffect> effects = caseFile.getEffect().getEffects();
 		for (int i = 0; i < effects.size() && i < form.getOutcomes().size(); i++) {
 			EvaluationForm.OutcomeRow row = form.getOutcomes().get(i);
 			effects.get(i).recordOutcome(row.getOutcome(), StepForm.clean(row.getNote()));
@@ -235,12 +239,12 @@ public class CaseService {
 	 */
 	private static void initialize(CaseFile caseFile) {
 		Hibernate.initialize(caseFile.getDomains());
-		Hibernate.initialize(caseFile.getEffects());
-		Hibernate.initialize(caseFile.getLawIds());
-		Hibernate.initialize(caseFile.getGoalIds());
-		Hibernate.initialize(caseFile.getValuesAtStake());
-		Hibernate.initialize(caseFile.getActions());
-		Hibernate.initialize(caseFile.getCosts());
+		Hibernate.initialize(caseFile.getEffect().getEffects());
+		Hibernate.initialize(caseFile.getLaw().getLawIds());
+		Hibernate.initialize(caseFile.getLaw().getGoalIds());
+		Hibernate.initialize(caseFile.getEthics().getValuesAtStake());
+		Hibernate.initialize(caseFile.getAction().getActions());
+		Hibernate.initialize(caseFile.getAction().getCosts());
 	}
 
 }

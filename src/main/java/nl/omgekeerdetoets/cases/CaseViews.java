@@ -14,16 +14,19 @@ public class CaseViews {
 
 	private final LawLibrary library;
 
-	CaseViews(LawLibrary library) {
+	private final StepGaps gaps;
+
+	CaseViews(LawLibrary library, StepGaps gaps) {
 		this.library = library;
+		this.gaps = gaps;
 	}
 
 	public void addTo(Model model, CaseFile caseFile) {
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("steps", Step.values());
-		model.addAttribute("goals", this.library.goalsByIds(caseFile.getGoalIds()));
-		model.addAttribute("costs", CostComparison.of(caseFile.getCosts()));
-		model.addAttribute("stepsComplete", StepsProgress.of(caseFile));
+		model.addAttribute("goals", this.library.goalsByIds(caseFile.getLaw().getGoalIds()));
+		model.addAttribute("costs", CostComparison.of(caseFile.getAction().getCosts()));
+		model.addAttribute("stepsComplete", this.gaps.progress(caseFile));
 	}
 
 }

@@ -3,7 +3,6 @@ package nl.omgekeerdetoets.cases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import nl.omgekeerdetoets.library.LawGoal;
@@ -70,7 +69,7 @@ class DemoCases implements ApplicationRunner {
 
 			CaseFile draft = open(sanne, "Huishoudelijke hulp na ziekenhuisopname", "dhr. P.",
 					"Meneer vraagt drie uur huishoudelijke hulp per week.");
-			EffectStepForm effect = EffectStepForm.from(draft);
+			EffectStepForm effect = StepForm.filled(new EffectStepForm(), draft);
 			effect.getEffects()
 				.add(new EffectStepForm.EffectRow("Zelf weer het huis schoon kunnen houden",
 						"Doet de lichte taken zelf binnen drie maanden"));
@@ -99,22 +98,22 @@ class DemoCases implements ApplicationRunner {
 		CaseFile caseFile = open(consultant, title, resident, "Mevrouw vraagt een scootmobiel.");
 		long id = caseFile.getId();
 
-		EffectStepForm effect = EffectStepForm.from(caseFile);
+		EffectStepForm effect = StepForm.filled(new EffectStepForm(), caseFile);
 		effect.getEffects()
 			.add(new EffectStepForm.EffectRow("Zelf boodschappen doen", "Gaat twee keer per week zelf naar de markt"));
 		effect.setOwnStrength("Dochter woont om de hoek en helpt op zaterdag");
 		caseFile = this.cases.saveStep(id, consultant, effect);
 
-		LawStepForm law = LawStepForm.from(caseFile);
+		LawStepForm law = StepForm.filled(new LawStepForm(), caseFile);
 		LawGoal goal = this.library.activeLawsWithGoals().get(0).getActiveGoals().get(0);
 		law.getGoalIds().add(goal.getId());
-		law.lawOfGoal(Map.of(goal.getId(), goal.getLaw().getId()));
+		law.resolve(this.library);
 		law.setWithinGoals(Choices.WithinGoals.YES);
 		law.setStandardOutcome("Een scootmobiel in bruikleen");
 		law.setStandardChangesAnything("Nee: zij durft niet alleen de straat op");
 		caseFile = this.cases.saveStep(id, consultant, law);
 
-		EthicsStepForm ethics = EthicsStepForm.from(caseFile);
+		EthicsStepForm ethics = StepForm.filled(new EthicsStepForm(), caseFile);
 		ethics.setRealNeed("Zekerheid en gezelschap onderweg");
 		ethics.setObservations("Loopt onzeker met de rollator; komt sinds de val niet meer buiten");
 		ethics.getValuesAtStake().add(Choices.Value.AUTONOMY);
@@ -123,7 +122,7 @@ class DemoCases implements ApplicationRunner {
 		ethics.setImpartial(true);
 		caseFile = this.cases.saveStep(id, consultant, ethics);
 
-		ActionStepForm action = ActionStepForm.from(caseFile);
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
 		action.setSolution("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
 		action.setSolutionKind(Choices.SolutionKind.SUSTAINABLE);
 		action.setSolutionKindReason("Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");

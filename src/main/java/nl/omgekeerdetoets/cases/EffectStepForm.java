@@ -3,7 +3,11 @@ package nl.omgekeerdetoets.cases;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.shared.NoBsn;
 
@@ -11,14 +15,22 @@ import nl.omgekeerdetoets.shared.NoBsn;
  * Step 1, the effect: what the resident wants to reach, in their own words, and how we
  * will know.
  */
-class EffectStepForm implements StepForm {
+class EffectStepForm extends StepForm {
 
+	static final List<StepField> FIELDS = List.of(
+			StepField.group("effects", "effect.description", "effects0.description", "effects"),
+			StepField.group("indicators", "effect.indicator", "effects0.indicator"),
+			StepField.of("residentWords", "effect.residentWords"), StepField.of("ownStrength", "effect.ownStrength"),
+			StepField.of("meaningForPeople", "effect.meaningForPeople"));
+
+	@NotEmpty(groups = Complete.class, message = "{gap.effects}")
 	private List<@Valid EffectRow> effects = new ArrayList<>();
 
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String residentWords;
 
+	@NotBlank(groups = Complete.class, message = "{gap.ownStrength}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String ownStrength;
@@ -27,36 +39,44 @@ class EffectStepForm implements StepForm {
 	@NoBsn
 	private String meaningForPeople;
 
-	private long version;
-
-	static EffectStepForm from(CaseFile c) {
-		EffectStepForm form = new EffectStepForm();
-		c.getEffects().forEach((e) -> form.effects.add(new EffectRow(e.getDescription(), e.getIndicator())));
-		form.residentWords = c.getResidentWords();
-		form.ownStrength = c.getOwnStrength();
-		form.meaningForPeople = c.getMeaningForPeople();
-		form.version = c.getVersion();
-		return form;
+	@Override
+	void load(CaseFile caseFile) {
+		EffectStep step = caseFile.getEffect();
+		step.getEffects().forEach((e) -> this.effects.add(new EffectRow(e.getDescription(), e.getIndicator())));
+		this.residentWords = step.getResidentWords();
+		this.ownStrength = step.getOwnStrength();
+		this.meaningForPeople = step.getMeaningForPeople();
 	}
 
 	@Override
-	public Step step() {
+	Step step() {
 		return Step.EFFECT;
 	}
 
 	@Override
-	public void applyTo(CaseFile c) {
+	List<StepField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	void applyTo(CaseFile caseFile) {
 		List<DesiredEffect> kept = this.effects.stream()
 			.filter((row) -> !row.isBlank())
 			.map((row) -> new DesiredEffect(StepForm.clean(row.getDescription()), StepForm.clean(row.getIndicator())))
 			.toList();
-		c.saveEffectStep(kept, StepForm.clean(this.residentWords), StepForm.clean(this.ownStrength),
-				StepForm.clean(this.meaningForPeople));
+		caseFile.getEffect()
+			.update(kept, StepForm.clean(this.residentWords), StepForm.clean(this.ownStrength),
+					StepForm.clean(this.meaningForPeople));
 	}
 
-	/** Shows at least one row to fill in, plus the extra empty rows asked for. */
-	void padRows(int extra) {
-		int wanted = Math.max(1, this.effects.size() + extra);
+	@Override
+	Map<String, List<?>> rows() {
+		return Map.of("effects", this.effects);
+	}
+
+	@Override
+	void padRows(String extraRowIn) {
+		int wanted = Math.max(1, this.effects.size() + ("effects".equals(extraRowIn) ? 1 : 0));
 		while (this.effects.size() < wanted) {
 			this.effects.add(new EffectRow());
 		}
@@ -94,22 +114,14 @@ class EffectStepForm implements StepForm {
 		this.meaningForPeople = meaningForPeople;
 	}
 
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
 	public static class EffectRow {
 
+		@NotBlank(groups = Complete.class, message = "{gap.effect.description}")
 		@Size(max = 2000, message = "{validation.size}")
 		@NoBsn
 		private String description;
 
+		@NotBlank(groups = Complete.class, message = "{gap.effect.indicator}")
 		@Size(max = 2000, message = "{validation.size}")
 		@NoBsn
 		private String indicator;

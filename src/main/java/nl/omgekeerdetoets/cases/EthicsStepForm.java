@@ -1,22 +1,40 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.NoBsn;
+
+import org.springframework.ui.Model;
 
 /**
  * Step 3, ethics and norms: what the resident really needs, what supports that, whose
  * frame of reference, which values are at stake, the effects of the intended decision,
  * and whether the consultant is impartial.
  */
-class EthicsStepForm implements StepForm {
+class EthicsStepForm extends StepForm {
 
+	static final List<StepField> FIELDS = List.of(StepField.of("realNeed", "ethics.realNeed"),
+			StepField.of("observations", "ethics.observations"),
+			StepField.of("frameOfReference", "ethics.frameOfReference"),
+			StepField.group("valuesAtStake", "ethics.values", "valuesAtStake", "valuesAtStake", "valuesNote"),
+			StepField.of("effectsShortTerm", "ethics.effectsShortTerm"),
+			StepField.of("effectsLongTerm", "ethics.effectsLongTerm"),
+			StepField.of("directorPerspective", "ethics.directorPerspective"),
+			StepField.group("impartial", "ethics.impartial", "impartial", "impartial", "impartialityNote"));
+
+	@NotBlank(groups = Complete.class, message = "{gap.realNeed}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String realNeed;
 
+	@NotBlank(groups = Complete.class, message = "{gap.observations}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String observations;
@@ -25,16 +43,19 @@ class EthicsStepForm implements StepForm {
 	@NoBsn
 	private String frameOfReference;
 
+	@NotEmpty(groups = Complete.class, message = "{gap.values}")
 	private Set<Choices.Value> valuesAtStake = EnumSet.noneOf(Choices.Value.class);
 
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String valuesNote;
 
+	@NotBlank(groups = Complete.class, message = "{gap.effectsShortTerm}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String effectsShortTerm;
 
+	@NotBlank(groups = Complete.class, message = "{gap.effectsLongTerm}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String effectsLongTerm;
@@ -43,41 +64,50 @@ class EthicsStepForm implements StepForm {
 	@NoBsn
 	private String directorPerspective;
 
+	@NotNull(groups = Complete.class, message = "{gap.impartial}")
 	private Boolean impartial;
 
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String impartialityNote;
 
-	private long version;
-
-	static EthicsStepForm from(CaseFile c) {
-		EthicsStepForm form = new EthicsStepForm();
-		form.realNeed = c.getRealNeed();
-		form.observations = c.getObservations();
-		form.frameOfReference = c.getFrameOfReference();
-		form.valuesAtStake.addAll(c.getValuesAtStake());
-		form.valuesNote = c.getValuesNote();
-		form.effectsShortTerm = c.getEffectsShortTerm();
-		form.effectsLongTerm = c.getEffectsLongTerm();
-		form.directorPerspective = c.getDirectorPerspective();
-		form.impartial = c.getImpartial();
-		form.impartialityNote = c.getImpartialityNote();
-		form.version = c.getVersion();
-		return form;
+	@Override
+	void load(CaseFile caseFile) {
+		EthicsStep step = caseFile.getEthics();
+		this.realNeed = step.getRealNeed();
+		this.observations = step.getObservations();
+		this.frameOfReference = step.getFrameOfReference();
+		this.valuesAtStake.addAll(step.getValuesAtStake());
+		this.valuesNote = step.getValuesNote();
+		this.effectsShortTerm = step.getEffectsShortTerm();
+		this.effectsLongTerm = step.getEffectsLongTerm();
+		this.directorPerspective = step.getDirectorPerspective();
+		this.impartial = step.getImpartial();
+		this.impartialityNote = step.getImpartialityNote();
 	}
 
 	@Override
-	public Step step() {
+	void addOptions(Model model, LawLibrary library) {
+		model.addAttribute("valueOptions", Choices.Value.values());
+	}
+
+	@Override
+	Step step() {
 		return Step.ETHICS;
 	}
 
 	@Override
-	public void applyTo(CaseFile c) {
-		c.saveEthicsStep(StepForm.clean(this.realNeed), StepForm.clean(this.observations),
-				StepForm.clean(this.frameOfReference), this.valuesAtStake, StepForm.clean(this.valuesNote),
-				StepForm.clean(this.effectsShortTerm), StepForm.clean(this.effectsLongTerm),
-				StepForm.clean(this.directorPerspective), this.impartial, StepForm.clean(this.impartialityNote));
+	List<StepField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	void applyTo(CaseFile caseFile) {
+		caseFile.getEthics()
+			.update(StepForm.clean(this.realNeed), StepForm.clean(this.observations),
+					StepForm.clean(this.frameOfReference), this.valuesAtStake, StepForm.clean(this.valuesNote),
+					StepForm.clean(this.effectsShortTerm), StepForm.clean(this.effectsLongTerm),
+					StepForm.clean(this.directorPerspective), this.impartial, StepForm.clean(this.impartialityNote));
 	}
 
 	public String getRealNeed() {
@@ -158,16 +188,6 @@ class EthicsStepForm implements StepForm {
 
 	public void setImpartialityNote(String impartialityNote) {
 		this.impartialityNote = impartialityNote;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -20,7 +20,9 @@ class EvaluationForm {
 
 	static EvaluationForm from(CaseFile c) {
 		EvaluationForm form = new EvaluationForm();
-		c.getEffects().forEach((e) -> form.outcomes.add(new OutcomeRow(e.getOutcome(), e.getOutcomeNote())));
+		c.getEffect()
+			.getEffects()
+			.forEach((e) -> form.outcomes.add(new OutcomeRow(e.getOutcome(), e.getOutcomeNote())));
 		form.version = c.getVersion();
 		return form;
 	}

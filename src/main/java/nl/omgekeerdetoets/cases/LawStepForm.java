@@ -1,30 +1,49 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.library.LawGoal;
+import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.NoBsn;
+
+import org.springframework.ui.Model;
 
 /**
  * Step 2, the purpose of the law: the laws and goals that apply, whether the effect falls
  * within them, and what the letter of the law or the standard product would have given.
  */
-class LawStepForm implements StepForm {
+class LawStepForm extends StepForm {
 
+	static final List<StepField> FIELDS = List.of(StepField.group("goalIds", "law.goals", "goalIds", "goalIds"),
+			StepField.group("withinGoals", "law.withinGoals", "withinGoals", "withinGoals", "withinGoalsExplanation"),
+			StepField.of("standardOutcome", "law.standardOutcome"),
+			StepField.of("standardChangesAnything", "law.standardChangesAnything"),
+			StepField.of("deviationReason", "law.deviationReason"));
+
+	@NotEmpty(groups = Complete.class, message = "{gap.goals}")
 	private Set<Long> goalIds = new LinkedHashSet<>();
 
+	@NotNull(groups = Complete.class, message = "{gap.withinGoals}")
 	private Choices.WithinGoals withinGoals;
 
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String withinGoalsExplanation;
 
+	@NotBlank(groups = Complete.class, message = "{gap.standardOutcome}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String standardOutcome;
 
+	@NotBlank(groups = Complete.class, message = "{gap.standardChangesAnything}")
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String standardChangesAnything;
@@ -33,34 +52,52 @@ class LawStepForm implements StepForm {
 	@NoBsn
 	private String deviationReason;
 
-	private long version;
-
-	/** Filled by the controller from the library: the law each goal belongs to. */
+	/** Read from the library: the law each goal belongs to. */
 	private Map<Long, Long> lawOfGoal = Map.of();
 
-	static LawStepForm from(CaseFile c) {
-		LawStepForm form = new LawStepForm();
-		form.goalIds.addAll(c.getGoalIds());
-		form.withinGoals = c.getWithinGoals();
-		form.withinGoalsExplanation = c.getWithinGoalsExplanation();
-		form.standardOutcome = c.getStandardOutcome();
-		form.standardChangesAnything = c.getStandardChangesAnything();
-		form.deviationReason = c.getDeviationReason();
-		form.version = c.getVersion();
-		return form;
+	@Override
+	void load(CaseFile caseFile) {
+		LawStep step = caseFile.getLaw();
+		this.goalIds.addAll(step.getGoalIds());
+		this.withinGoals = step.getWithinGoals();
+		this.withinGoalsExplanation = step.getWithinGoalsExplanation();
+		this.standardOutcome = step.getStandardOutcome();
+		this.standardChangesAnything = step.getStandardChangesAnything();
+		this.deviationReason = step.getDeviationReason();
 	}
 
 	@Override
-	public Step step() {
+	Step step() {
 		return Step.LAW;
 	}
 
-	void lawOfGoal(Map<Long, Long> lawOfGoal) {
-		this.lawOfGoal = lawOfGoal;
+	@Override
+	List<StepField> fields() {
+		return FIELDS;
 	}
 
 	@Override
-	public void applyTo(CaseFile c) {
+	void resolve(LawLibrary library) {
+		this.lawOfGoal = library.goalsByIds(this.goalIds)
+			.stream()
+			.collect(Collectors.toMap(LawGoal::getId, (goal) -> goal.getLaw().getId()));
+	}
+
+	@Override
+	void addOptions(Model model, LawLibrary library) {
+		model.addAttribute("laws", library.activeLawsWithGoals());
+		// Goals this case chose that the admin retired since: still shown and kept, never
+		// dropped silently.
+		model.addAttribute("retiredGoals",
+				library.goalsByIds(this.goalIds)
+					.stream()
+					.filter((goal) -> !goal.isActive() || !goal.getLaw().isActive())
+					.toList());
+		model.addAttribute("withinGoalsOptions", Choices.WithinGoals.values());
+	}
+
+	@Override
+	void applyTo(CaseFile caseFile) {
 		// Only goals the library knows count; the laws follow from the goals picked.
 		Set<Long> goals = new LinkedHashSet<>();
 		Set<Long> laws = new LinkedHashSet<>();
@@ -71,9 +108,10 @@ class LawStepForm implements StepForm {
 				laws.add(lawId);
 			}
 		}
-		c.saveLawStep(laws, goals, this.withinGoals, StepForm.clean(this.withinGoalsExplanation),
-				StepForm.clean(this.standardOutcome), StepForm.clean(this.standardChangesAnything),
-				StepForm.clean(this.deviationReason));
+		caseFile.getLaw()
+			.update(laws, goals, this.withinGoals, StepForm.clean(this.withinGoalsExplanation),
+					StepForm.clean(this.standardOutcome), StepForm.clean(this.standardChangesAnything),
+					StepForm.clean(this.deviationReason));
 	}
 
 	public Set<Long> getGoalIds() {
@@ -122,16 +160,6 @@ class LawStepForm implements StepForm {
 
 	public void setDeviationReason(String deviationReason) {
 		this.deviationReason = deviationReason;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

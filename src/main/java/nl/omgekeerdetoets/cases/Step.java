@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
+import java.util.List;
+
 /**
  * The four steps of the Omgekeerde Toets, in their fixed order: the order is the method.
  */
@@ -32,6 +34,16 @@ public enum Step {
 
 	public Step previous() {
 		return (this == EFFECT) ? null : values()[ordinal() - 1];
+	}
+
+	/** The step's questions in the order of its page: what a comment can point at. */
+	public List<StepField> fields() {
+		return StepForm.blank(this).fields();
+	}
+
+	/** Whether one of this step's questions has this label key. */
+	public boolean hasField(String labelKey) {
+		return fields().stream().anyMatch((field) -> field.labelKey().equals(labelKey));
 	}
 
 	static Step fromSlug(String slug) {

@@ -1,18 +1,111 @@
 package nl.omgekeerdetoets.cases;
 
+import java.util.List;
+import java.util.Map;
+
+import nl.omgekeerdetoets.library.LawLibrary;
+
+import org.springframework.ui.Model;
+
 /**
- * The form of one step. It is filled from the case ({@code from}) and applied back to it;
- * the case's version travels with it so that a concurrent edit is noticed.
+ * The form of one step. It is loaded from the case and applied back to it; the case's
+ * version travels with it so that a concurrent edit is noticed.
+ *
+ * <p>
+ * Its constraints come in two groups: the default group is checked on every save (a draft
+ * may be half-filled, but never too long or holding a BSN), the {@link Complete} group
+ * only when the case goes to review: what the step needs before that.
  */
-interface StepForm {
+abstract class StepForm {
 
-	Step step();
+	/** Validation group: what a step needs before the case can be submitted. */
+	interface Complete {
 
-	long getVersion();
+	}
 
-	void setVersion(long version);
+	private long version;
 
-	void applyTo(CaseFile caseFile);
+	/** An empty form for the step, for the browser's input to be bound to. */
+	static StepForm blank(Step step) {
+		return switch (step) {
+			case EFFECT -> new EffectStepForm();
+			case LAW -> new LawStepForm();
+			case ETHICS -> new EthicsStepForm();
+			case ACTION -> new ActionStepForm();
+		};
+	}
+
+	/** The step's form filled with what the case holds now. */
+	static StepForm of(Step step, CaseFile caseFile) {
+		return filled(blank(step), caseFile);
+	}
+
+	/** This form filled with what the case holds now. */
+	static <F extends StepForm> F filled(F form, CaseFile caseFile) {
+		form.load(caseFile);
+		form.setVersion(caseFile.getVersion());
+		return form;
+	}
+
+	abstract Step step();
+
+	/** The step's questions in the order of the page. */
+	abstract List<StepField> fields();
+
+	abstract void load(CaseFile caseFile);
+
+	abstract void applyTo(CaseFile caseFile);
+
+	/**
+	 * The repeating rows by name ({@code effects}), to add and remove rows without
+	 * JavaScript.
+	 */
+	Map<String, List<?>> rows() {
+		return Map.of();
+	}
+
+	/** Offers at least one row to fill in per list, plus one more in the list named. */
+	void padRows(String extraRowIn) {
+	}
+
+	/**
+	 * The id on the page of the input a property path points at:
+	 * {@code effects[0].description} is {@code effects0.description}; an empty list
+	 * points at its question's anchor.
+	 */
+	String anchorOf(String property) {
+		if (rows().containsKey(property)) {
+			return fieldOf(property).anchor();
+		}
+		return property.replace("[", "").replace("]", "");
+	}
+
+	/** The question a property path belongs to (by its first part). */
+	StepField fieldOf(String property) {
+		String root = property.split("[.\\[]", 2)[0];
+		return fields().stream()
+			.filter((field) -> field.properties().contains(root))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No question of " + step() + " answers " + root));
+	}
+
+	/**
+	 * Reads what the form needs from the law library before it is validated and saved.
+	 */
+	void resolve(LawLibrary library) {
+	}
+
+	/** Adds the choices and computed figures the step's page shows beside the fields. */
+	void addOptions(Model model, LawLibrary library) {
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
 
 	/** Text that is blank after trimming is stored as nothing. */
 	static String clean(String text) {

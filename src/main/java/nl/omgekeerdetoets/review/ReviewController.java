@@ -184,7 +184,6 @@ class ReviewController {
 		model.addAttribute("decisionForm", decisionForm);
 		model.addAttribute("complimentForm", complimentForm);
 		model.addAttribute("decisions", ReviewDecision.Kind.values());
-		model.addAttribute("stepFields", StepFields.BY_STEP);
 		return PAGE;
 	}
 

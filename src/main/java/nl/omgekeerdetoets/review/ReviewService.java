@@ -86,8 +86,8 @@ public class ReviewService {
 		if (caseFile.getStatus() != CaseStatus.IN_REVIEW) {
 			throw new FieldProblem("text", "review.comment.notInReview");
 		}
-		this.comments.save(new ReviewComment(caseId, currentRound(caseId), step, StepFields.known(step, field),
-				lead.id(), text.strip(), this.clock.instant()));
+		this.comments.save(new ReviewComment(caseId, currentRound(caseId), step,
+				(field != null && step.hasField(field)) ? field : null, lead.id(), text.strip(), this.clock.instant()));
 		this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.COMMENTED);
 		this.auditLog.record("REVIEW_COMMENTED", "CASE", caseId, caseFile.getReference(), "step=" + step.slug());
 	}

@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CaseWizardTest {
 
 	@Autowired
+	StepGaps stepGaps;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -98,7 +101,7 @@ class CaseWizardTest {
 			.model()
 			.extractingBindingResult("form")
 			.hasFieldErrorCode("ownStrength", "NoBsn");
-		assertThat(this.cases.read(caseFile.getId(), this.consultant).getOwnStrength()).isNull();
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getOwnStrength()).isNull();
 	}
 
 	@ParameterizedTest(name = "{0}.{1}")
@@ -136,10 +139,11 @@ class CaseWizardTest {
 			.with(csrf())
 			.with(this.asConsultant))).hasRedirectedUrl("/cases/" + caseFile.getId() + "/steps/law");
 		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
-		assertThat(saved.getEffects()).extracting(DesiredEffect::getDescription)
+		assertThat(saved.getEffect().getEffects()).extracting(DesiredEffect::getDescription)
 			.containsExactly("Weer zelf boodschappen doen");
 		assertThat(saved.getCurrentStep()).isEqualTo(1);
-		assertThat(Completeness.isComplete(saved, Step.EFFECT)).isFalse();
+		assertThat(this.stepGaps.of(saved, Step.EFFECT)).extracting(Gap::messageKey)
+			.containsExactly("gap.effect.indicator", "gap.ownStrength");
 	}
 
 	@Test
@@ -165,7 +169,7 @@ class CaseWizardTest {
 			.param("version", String.valueOf(version))
 			.with(csrf())
 			.with(this.asConsultant));
-		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffects())
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getEffects())
 			.extracting(DesiredEffect::getDescription)
 			.containsExactly("Eerste", "Derde");
 	}
@@ -201,7 +205,7 @@ class CaseWizardTest {
 				"costs[0].amountPerYear", "1.250,50", "costs[0].years", "3", "costs[1].scenario", "WITH_MAATWERK",
 				"costs[1].payer", "MUNICIPALITY_WMO", "costs[1].amountPerYear", "400,25", "costs[1].years", "2");
 		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
-		CostComparison comparison = CostComparison.of(saved.getCosts());
+		CostComparison comparison = CostComparison.of(saved.getAction().getCosts());
 		assertThat(comparison.withoutMaatwerk()).isEqualByComparingTo("3751.50");
 		assertThat(comparison.withMaatwerk()).isEqualByComparingTo("800.50");
 		assertThat(comparison.difference()).isEqualByComparingTo("2951.00");
@@ -273,7 +277,7 @@ class CaseWizardTest {
 			.contains("Intussen gewijzigd")
 			.contains("Mijn eigen tekst")
 			.contains("Versie uit het andere tabblad");
-		assertThat(this.cases.read(caseFile.getId(), this.consultant).getOwnStrength())
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getOwnStrength())
 			.isEqualTo("Versie uit het andere tabblad");
 	}
 
@@ -321,7 +325,7 @@ class CaseWizardTest {
 			.hasRedirectedUrl("/cases/" + caseFile.getId());
 		CaseFile evaluated = this.cases.read(caseFile.getId(), this.consultant);
 		assertThat(evaluated.getStatus()).isEqualTo(CaseStatus.EVALUATED);
-		assertThat(evaluated.getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
+		assertThat(evaluated.getEffect().getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
 	}
 
 	/**

@@ -92,8 +92,8 @@ class QueryCountTest {
 
 	private CaseFile withManyRows(SignedInUser consultant, CaseFile caseFile, int rows) {
 		CaseFile current = this.cases.read(caseFile.getId(), consultant);
-		EffectStepForm effects = EffectStepForm.from(current);
-		ActionStepForm actions = ActionStepForm.from(current);
+		EffectStepForm effects = StepForm.filled(new EffectStepForm(), current);
+		ActionStepForm actions = StepForm.filled(new ActionStepForm(), current);
 		for (int i = 0; i < rows; i++) {
 			effects.getEffects().add(new EffectStepForm.EffectRow("Effect " + i, "Indicator " + i));
 			actions.getActions().add(new ActionStepForm.ActionRow("Actie " + i, "Iemand", LocalDate.now().plusDays(i)));

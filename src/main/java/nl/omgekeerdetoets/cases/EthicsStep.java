@@ -1,0 +1,102 @@
+package nl.omgekeerdetoets.cases;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+
+/**
+ * Step 3 as stored: what the resident really needs and what supports that, whose frame of
+ * reference, the values at stake, the effects of the intended decision, and whether the
+ * consultant is impartial.
+ */
+@Embeddable
+class EthicsStep {
+
+	private String realNeed;
+
+	private String observations;
+
+	private String frameOfReference;
+
+	@ElementCollection
+	@CollectionTable(name = "case_value", joinColumns = @JoinColumn(name = "case_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "value_code")
+	private Set<Choices.Value> valuesAtStake = EnumSet.noneOf(Choices.Value.class);
+
+	private String valuesNote;
+
+	private String effectsShortTerm;
+
+	private String effectsLongTerm;
+
+	private String directorPerspective;
+
+	private Boolean impartial;
+
+	private String impartialityNote;
+
+	void update(String realNeed, String observations, String frameOfReference, Set<Choices.Value> values,
+			String valuesNote, String effectsShortTerm, String effectsLongTerm, String directorPerspective,
+			Boolean impartial, String impartialityNote) {
+		this.realNeed = realNeed;
+		this.observations = observations;
+		this.frameOfReference = frameOfReference;
+		this.valuesAtStake.clear();
+		this.valuesAtStake.addAll(values);
+		this.valuesNote = valuesNote;
+		this.effectsShortTerm = effectsShortTerm;
+		this.effectsLongTerm = effectsLongTerm;
+		this.directorPerspective = directorPerspective;
+		this.impartial = impartial;
+		this.impartialityNote = impartialityNote;
+	}
+
+	public String getRealNeed() {
+		return this.realNeed;
+	}
+
+	public String getObservations() {
+		return this.observations;
+	}
+
+	public String getFrameOfReference() {
+		return this.frameOfReference;
+	}
+
+	public Set<Choices.Value> getValuesAtStake() {
+		return this.valuesAtStake;
+	}
+
+	public String getValuesNote() {
+		return this.valuesNote;
+	}
+
+	public String getEffectsShortTerm() {
+		return this.effectsShortTerm;
+	}
+
+	public String getEffectsLongTerm() {
+		return this.effectsLongTerm;
+	}
+
+	public String getDirectorPerspective() {
+		return this.directorPerspective;
+	}
+
+	public Boolean getImpartial() {
+		return this.impartial;
+	}
+
+	public String getImpartialityNote() {
+		return this.impartialityNote;
+	}
+
+}
