@@ -16,9 +16,6 @@ interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
 			""")
 	Page<AuditEvent> search(@Param("subjectType") String subjectType, @Param("actor") String actor, Pageable pageable);
 
-	boolean existsBySubjectTypeAndSubjectIdAndActorAndAction(String subjectType, long subjectId, String actor,
-			String action);
-
 	Page<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectType, long subjectId,
 			Pageable pageable);
 

@@ -61,12 +61,6 @@ public class AuditLog {
 		return this.events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subjectType, subjectId, pageable);
 	}
 
-	/** Whether this person ever did this to the record. */
-	@Transactional(readOnly = true)
-	public boolean hasActed(String subjectType, long subjectId, String actor, String action) {
-		return this.events.existsBySubjectTypeAndSubjectIdAndActorAndAction(subjectType, subjectId, actor, action);
-	}
-
 	private static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : SYSTEM;

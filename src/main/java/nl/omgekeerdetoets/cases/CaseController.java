@@ -33,20 +33,23 @@ class CaseController {
 
 	private final CaseViews caseViews;
 
+	private final CasePolicy policy;
+
 	private final CaseFeedback feedback;
 
 	private final SmartValidator validator;
 
-	CaseController(CaseService cases, CaseViews caseViews, ObjectProvider<CaseFeedback> feedback,
+	CaseController(CaseService cases, CaseViews caseViews, CasePolicy policy, ObjectProvider<CaseFeedback> feedback,
 			SmartValidator validator) {
 		this.cases = cases;
 		this.caseViews = caseViews;
+		this.policy = policy;
 		this.feedback = feedback.getIfAvailable(() -> CaseFeedback.NONE);
 		this.validator = validator;
 	}
 
 	@GetMapping("/cases/new")
-	@PreAuthorize("hasRole('CONSULTANT')")
+	@PreAuthorize("@casePolicy.mayOpen(principal)")
 	String newCase(Model model) {
 		model.addAttribute("intake", new CaseIntakeForm());
 		model.addAttribute("domains", LawDomain.values());
@@ -54,7 +57,7 @@ class CaseController {
 	}
 
 	@PostMapping("/cases/new")
-	@PreAuthorize("hasRole('CONSULTANT')")
+	@PreAuthorize("@casePolicy.mayOpen(principal)")
 	String open(@Valid @ModelAttribute("intake") CaseIntakeForm intake, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("domains", LawDomain.values());
@@ -105,7 +108,7 @@ class CaseController {
 
 	@GetMapping("/cases/{id}/evaluation")
 	String evaluation(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		CaseFile caseFile = this.cases.read(id, user);
+		CaseFile caseFile = this.cases.evaluable(id, user);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("evaluation", EvaluationForm.from(caseFile));
 		model.addAttribute("outcomes", Choices.Outcome.values());
@@ -117,7 +120,7 @@ class CaseController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		// Every effect needs an outcome, also when the browser sent nothing for it.
-		int effects = this.cases.read(id, user).getEffect().getEffects().size();
+		int effects = this.cases.evaluable(id, user).getEffect().getEffects().size();
 		while (evaluation.getOutcomes().size() < effects) {
 			evaluation.getOutcomes().add(new EvaluationForm.OutcomeRow());
 		}
@@ -145,7 +148,8 @@ class CaseController {
 
 	private void addCaseView(Model model, CaseFile caseFile, SignedInUser user) {
 		this.caseViews.addTo(model, caseFile);
-		model.addAttribute("editable", this.cases.canEdit(user, caseFile));
+		CaseSummary summary = CaseSummary.of(caseFile);
+		model.addAttribute("editable", this.policy.mayEdit(user, summary));
 		model.addAttribute("isOwner", user.id() == caseFile.getOwnerId());
 		model.addAttribute("commentsByStep",
 				this.feedback.commentsOn(caseFile.getId())
@@ -155,8 +159,7 @@ class CaseController {
 		List<CaseFeedback.Decision> decisions = this.feedback.decisionsOn(caseFile.getId());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
-		model.addAttribute("mayEvaluate", user.id() == caseFile.getOwnerId()
-				&& (caseFile.getStatus() == CaseStatus.APPROVED || caseFile.getStatus() == CaseStatus.EVALUATED));
+		model.addAttribute("mayEvaluate", this.policy.mayEvaluate(user, summary));
 	}
 
 }

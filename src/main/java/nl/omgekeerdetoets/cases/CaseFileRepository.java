@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -26,6 +27,19 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecifica
 
 	@Query("select c.status as status, count(c) as total from CaseFile c where c.teamId in :teamIds group by c.status")
 	List<StatusCount> countByStatusInTeams(@Param("teamIds") List<Long> teamIds);
+
+	/**
+	 * Records that this person saved a step of the case (or opened it): maker is not
+	 * checker.
+	 */
+	@Modifying
+	@Query(value = "insert into case_editor (case_id, account_id) values (:caseId, :accountId) on conflict do nothing",
+			nativeQuery = true)
+	void addEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
+
+	@Query(value = "select exists (select 1 from case_editor where case_id = :caseId and account_id = :accountId)",
+			nativeQuery = true)
+	boolean hasEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
 
 	interface StatusCount {
 

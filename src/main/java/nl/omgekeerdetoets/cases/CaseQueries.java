@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamService;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
@@ -38,26 +39,26 @@ class CaseQueries {
 
 	private final CaseFileRepository cases;
 
-	private final CaseAccess access;
+	private final TeamService teams;
 
 	private final AccountService accounts;
 
 	private final Clock clock;
 
-	CaseQueries(CaseFileRepository cases, CaseAccess access, AccountService accounts, Clock clock) {
+	CaseQueries(CaseFileRepository cases, TeamService teams, AccountService accounts, Clock clock) {
 		this.cases = cases;
-		this.access = access;
+		this.teams = teams;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	CaseListPage list(SignedInUser user, Scope scope, CaseFilter filter, Pageable pageable) {
-		List<Team> teams = this.access.teamsOf(user);
+		List<Team> teams = this.teams.teamsOf(user.id());
 		// My cases are all cases I own, also those left in a team I moved away from; team
 		// cases are those of the
 		// teams I may read.
 		Long ownerId = (scope == Scope.MINE) ? user.id() : null;
-		List<Long> teamIds = (scope == Scope.MINE) ? null : this.access.readableTeamIds(user);
+		List<Long> teamIds = (scope == Scope.MINE) ? null : CasePolicy.readableTeamIds(user, teams);
 		if (teamIds != null && filter.team() != null && teamIds.contains(filter.team())) {
 			teamIds = List.of(filter.team());
 		}

@@ -11,16 +11,15 @@ import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
-import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamService;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,9 @@ public class CaseService {
 
 	private final CaseFileRepository cases;
 
-	private final CaseAccess access;
+	private final CasePolicy policy;
+
+	private final TeamService teams;
 
 	private final CaseNumbers numbers;
 
@@ -47,21 +48,20 @@ public class CaseService {
 
 	private final Clock clock;
 
-	CaseService(CaseFileRepository cases, CaseAccess access, CaseNumbers numbers, StepGaps gaps, AuditLog auditLog,
-			Clock clock) {
+	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
+			AuditLog auditLog, Clock clock) {
 		this.gaps = gaps;
 		this.cases = cases;
-		this.access = access;
+		this.policy = policy;
+		this.teams = teams;
 		this.numbers = numbers;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
 	CaseFile open(SignedInUser user, CaseIntakeForm form) {
-		if (!user.is(Role.CONSULTANT)) {
-			throw new AccessDeniedException("Only consultants open cases");
-		}
-		List<Team> teams = this.access.teamsOf(user).stream().filter((team) -> !team.isArchived()).toList();
+		CasePolicy.require(this.policy.mayOpen(user), "Only consultants open cases");
+		List<Team> teams = this.teams.teamsOf(user.id()).stream().filter((team) -> !team.isArchived()).toList();
 		if (teams.size() != 1) {
 			throw new FieldProblem("title", "case.team.missing");
 		}
@@ -69,6 +69,7 @@ public class CaseService {
 		caseFile.describe(form.getTitle().strip(), form.getResident().strip(), form.getQuestionAsAsked().strip(),
 				form.getDomains());
 		this.cases.save(caseFile);
+		this.cases.addEditor(caseFile.getId(), user.id());
 		this.auditLog.record("CASE_OPENED", AUDIT_SUBJECT, caseFile.getId(), caseFile.getReference(), null);
 		return caseFile;
 	}
@@ -77,9 +78,9 @@ public class CaseService {
 	 * The case with everything the case page shows. Someone who may not see it gets a
 	 * 404, as if it did not exist; the attempt is recorded.
 	 */
-	public CaseFile read(long id, SignedInUser user) {
+	CaseFile read(long id, SignedInUser user) {
 		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
-		if (!this.access.canRead(user, caseFile)) {
+		if (!this.policy.mayRead(user, CaseSummary.of(caseFile))) {
 			throw new CaseAccessRefusedException(id, user.role().name());
 		}
 		if (user.id() != caseFile.getOwnerId()) {
@@ -89,17 +90,20 @@ public class CaseService {
 		return caseFile;
 	}
 
+	/**
+	 * What other modules may know of a case, for someone who may read it; anyone else
+	 * gets a 404. The read is recorded as {@link #read} records it.
+	 */
+	public CaseSummary summary(long id, SignedInUser user) {
+		return CaseSummary.of(read(id, user));
+	}
+
 	/** The case for its owner to edit; a case in review or later is read-only. */
 	CaseFile editable(long id, SignedInUser user) {
 		CaseFile caseFile = read(id, user);
-		if (!this.access.canEdit(user, caseFile)) {
-			throw new AccessDeniedException("Case " + id + " is not editable by " + user.getUsername());
-		}
+		CasePolicy.require(this.policy.mayEdit(user, CaseSummary.of(caseFile)),
+				"Case " + id + " is not editable by " + user.getUsername());
 		return caseFile;
-	}
-
-	boolean canEdit(SignedInUser user, CaseFile caseFile) {
-		return this.access.canEdit(user, caseFile);
 	}
 
 	CaseFile saveStep(long id, SignedInUser user, StepForm form) {
@@ -108,6 +112,7 @@ public class CaseService {
 		form.applyTo(caseFile);
 		caseFile.touched(this.clock.instant(), this.gaps.currentStep(caseFile));
 		flushOrConflict(caseFile);
+		this.cases.addEditor(id, user.id());
 		this.auditLog.record("CASE_STEP_SAVED", AUDIT_SUBJECT, id, caseFile.getReference(),
 				"step=" + form.step().slug());
 		return caseFile;
@@ -129,11 +134,7 @@ public class CaseService {
 	}
 
 	CaseFile evaluate(long id, SignedInUser user, EvaluationForm form) {
-		CaseFile caseFile = read(id, user);
-		if (user.id() != caseFile.getOwnerId()
-				|| (caseFile.getStatus() != CaseStatus.APPROVED && caseFile.getStatus() != CaseStatus.EVALUATED)) {
-			throw new AccessDeniedException("Only the owner evaluates an approved case");
-		}
+		CaseFile caseFile = evaluable(id, user);
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
 		List<DesiredEffect> effects = caseFile.getEffect().getEffects();
 		for (int i = 0; i < effects.size() && i < form.getOutcomes().size(); i++) {
@@ -146,25 +147,39 @@ public class CaseService {
 		return caseFile;
 	}
 
+	/** The case for its owner to record its outcome, once it was approved. */
+	CaseFile evaluable(long id, SignedInUser user) {
+		CaseFile caseFile = read(id, user);
+		CasePolicy.require(this.policy.mayEvaluate(user, CaseSummary.of(caseFile)),
+				"Only the owner evaluates an approved case");
+		return caseFile;
+	}
+
 	/**
-	 * Approves a case in review. For the review capability, which checks that the
-	 * reviewer may review it.
+	 * Approves a case in review. For the review capability, in the transaction that
+	 * records the lead's decision.
 	 */
-	public void approve(long id, long reviewerId) {
-		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
-		requireNotOwner(caseFile, reviewerId);
+	public void approve(long id, SignedInUser reviewer) {
+		CaseFile caseFile = reviewable(id, reviewer);
 		caseFile.approved(this.clock.instant());
 		this.auditLog.record("CASE_APPROVED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
 	}
 
 	/**
-	 * Sends a case in review back to its consultant. For the review capability.
+	 * Sends a case in review back to its consultant. For the review capability, in the
+	 * transaction that records the lead's decision.
 	 */
-	public void requestChanges(long id, long reviewerId) {
-		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
-		requireNotOwner(caseFile, reviewerId);
+	public void requestChanges(long id, SignedInUser reviewer) {
+		CaseFile caseFile = reviewable(id, reviewer);
 		caseFile.changesRequested(this.clock.instant());
 		this.auditLog.record("CASE_CHANGES_REQUESTED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+	}
+
+	private CaseFile reviewable(long id, SignedInUser reviewer) {
+		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
+		CasePolicy.require(this.policy.mayReview(reviewer, CaseSummary.of(caseFile)),
+				"Maker is not checker, and a lead reviews only the teams they lead");
+		return caseFile;
 	}
 
 	/**
@@ -172,14 +187,12 @@ public class CaseService {
 	 * review capability, which decides whose teams these are.
 	 */
 	@Transactional(readOnly = true)
-	public Page<CaseFile> awaitingReview(Collection<Long> teamIds, Pageable pageable) {
+	public Page<CaseSummary> awaitingReview(Collection<Long> teamIds, Pageable pageable) {
 		if (teamIds.isEmpty()) {
 			return Page.empty(pageable);
 		}
-		Page<CaseFile> waiting = this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus.IN_REVIEW,
-				teamIds, pageable);
-		waiting.forEach((c) -> Hibernate.initialize(c.getDomains()));
-		return waiting;
+		return this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus.IN_REVIEW, teamIds, pageable)
+			.map(CaseSummary::of);
 	}
 
 	/** The references of these cases, by id, in one query. */
@@ -194,17 +207,6 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public long countAwaitingReview(Collection<Long> teamIds) {
 		return teamIds.isEmpty() ? 0 : this.cases.countByStatusAndTeamIdIn(CaseStatus.IN_REVIEW, teamIds);
-	}
-
-	/**
-	 * Whether this person ever changed the case: maker is not checker, also for someone
-	 * who edited it once.
-	 */
-	@Transactional(readOnly = true)
-	public boolean hasWorkedOn(long caseId, SignedInUser user) {
-		CaseFile caseFile = this.cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case", caseId));
-		return caseFile.getOwnerId() == user.id()
-				|| this.auditLog.hasActed(AUDIT_SUBJECT, caseId, user.getUsername(), "CASE_STEP_SAVED");
 	}
 
 	@Transactional(readOnly = true)
@@ -223,13 +225,6 @@ public class CaseService {
 		}
 		catch (ObjectOptimisticLockingFailureException lostRace) {
 			throw new StaleVersionException(caseFile.getVersion() + 1);
-		}
-	}
-
-	private static void requireNotOwner(CaseFile caseFile, long reviewerId) {
-		// Maker is not checker: nobody decides on their own case.
-		if (caseFile.getOwnerId() == reviewerId) {
-			throw new AccessDeniedException("Nobody reviews their own case");
 		}
 	}
 

@@ -42,6 +42,8 @@ class CaseStepController {
 
 	private final CaseService cases;
 
+	private final CasePolicy policy;
+
 	private final StepGaps gaps;
 
 	private final LawLibrary library;
@@ -50,9 +52,10 @@ class CaseStepController {
 
 	private final CaseFeedback feedback;
 
-	CaseStepController(CaseService cases, StepGaps gaps, LawLibrary library, SmartValidator validator,
-			ObjectProvider<CaseFeedback> feedback) {
+	CaseStepController(CaseService cases, CasePolicy policy, StepGaps gaps, LawLibrary library,
+			SmartValidator validator, ObjectProvider<CaseFeedback> feedback) {
 		this.cases = cases;
+		this.policy = policy;
 		this.gaps = gaps;
 		this.library = library;
 		this.validator = validator;
@@ -86,7 +89,7 @@ class CaseStepController {
 	String show(@PathVariable long id, @ModelAttribute("step") Step step, @RequestParam(defaultValue = "") String extra,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		CaseFile caseFile = this.cases.read(id, user);
-		if (!this.cases.canEdit(user, caseFile)) {
+		if (!this.policy.mayEdit(user, CaseSummary.of(caseFile))) {
 			return "redirect:/cases/" + id;
 		}
 		StepForm form = StepForm.of(step, caseFile);

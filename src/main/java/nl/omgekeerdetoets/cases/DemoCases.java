@@ -80,7 +80,7 @@ class DemoCases implements ApplicationRunner {
 
 			CaseFile approved = complete(joris, "Schulden en dreigende huisuitzetting", "A.K.");
 			this.cases.submit(approved.getId(), joris, approved.getVersion());
-			this.cases.approve(approved.getId(), lead.id());
+			this.cases.approve(approved.getId(), lead);
 		});
 	}
 

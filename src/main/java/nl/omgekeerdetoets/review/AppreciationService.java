@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseService;
-import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.cases.LawDomain;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.shared.FieldProblem;
@@ -55,17 +54,17 @@ public class AppreciationService {
 	}
 
 	void compliment(long caseId, SignedInUser lead, Step step, String text, boolean shareWithTeam) {
-		CaseFile caseFile = this.reviews.reviewable(caseId, lead);
+		CaseSummary caseFile = this.reviews.reviewable(caseId, lead);
 		if (step == null) {
 			throw new FieldProblem("step", "compliment.step.required");
 		}
 		if (ComplimentRules.isStockPhrase(text)) {
 			throw new FieldProblem("text", "compliment.stock");
 		}
-		this.compliments.save(new Compliment(caseId, caseFile.getTeamId(), caseFile.getOwnerId(), lead.id(), step,
+		this.compliments.save(new Compliment(caseId, caseFile.teamId(), caseFile.ownerId(), lead.id(), step,
 				text.strip(), shareWithTeam, this.clock.instant()));
-		this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.PRAISED);
-		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.getReference(),
+		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.PRAISED);
+		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.reference(),
 				"step=" + step.slug() + "; shared=" + shareWithTeam);
 	}
 
@@ -89,10 +88,8 @@ public class AppreciationService {
 
 	// Not read-only: reading a case as its lead is recorded in the audit log.
 	ExemplaryForm exemplaryForm(long caseId, SignedInUser lead) {
-		CaseFile caseFile = requireApproved(caseId, lead);
-		return this.exemplary.findByCaseId(caseId)
-			.map(ExemplaryForm::from)
-			.orElseGet(() -> ExemplaryForm.startFrom(caseFile));
+		requireApproved(caseId, lead);
+		return this.exemplary.findByCaseId(caseId).map(ExemplaryForm::from).orElseGet(ExemplaryForm::startFresh);
 	}
 
 	/**
@@ -101,11 +98,11 @@ public class AppreciationService {
 	 * nothing is shared until it is gone.
 	 */
 	List<PersonalData.Finding> markExemplary(long caseId, SignedInUser lead, ExemplaryForm form) {
-		CaseFile caseFile = requireApproved(caseId, lead);
+		CaseSummary caseFile = requireApproved(caseId, lead);
 		List<PersonalData.Finding> findings = new java.util.ArrayList<>();
-		findings.addAll(PersonalData.findIn(form.getTitle(), caseFile.getResident()));
-		findings.addAll(PersonalData.findIn(form.getSummary(), caseFile.getResident()));
-		findings.addAll(PersonalData.findIn(form.getReasoning(), caseFile.getResident()));
+		findings.addAll(PersonalData.findIn(form.getTitle(), caseFile.resident()));
+		findings.addAll(PersonalData.findIn(form.getSummary(), caseFile.resident()));
+		findings.addAll(PersonalData.findIn(form.getReasoning(), caseFile.resident()));
 		if (!findings.isEmpty()) {
 			return findings;
 		}
@@ -118,10 +115,10 @@ public class AppreciationService {
 		}
 		entry.describe(form.isForTraining(), form.isShareOrganisation(), form.isProposeCasebook(),
 				form.getTitle().strip(), form.getSummary().strip(), form.getReasoning().strip(),
-				caseFile.getDomains().stream().map(LawDomain::name).collect(Collectors.joining(",")),
+				caseFile.domains().stream().map(LawDomain::name).collect(Collectors.joining(",")),
 				form.getSteps().stream().map(Step::name).collect(Collectors.joining(",")));
 		this.exemplary.save(entry);
-		this.auditLog.record("CASE_MARKED_EXEMPLARY", "CASE", caseId, caseFile.getReference(), null);
+		this.auditLog.record("CASE_MARKED_EXEMPLARY", "CASE", caseId, caseFile.reference(), null);
 		return List.of();
 	}
 
@@ -131,9 +128,9 @@ public class AppreciationService {
 				(keyword != null) ? keyword.strip() : "", pageable);
 	}
 
-	private CaseFile requireApproved(long caseId, SignedInUser lead) {
-		CaseFile caseFile = this.reviews.reviewable(caseId, lead);
-		if (caseFile.getStatus() != CaseStatus.APPROVED && caseFile.getStatus() != CaseStatus.EVALUATED) {
+	private CaseSummary requireApproved(long caseId, SignedInUser lead) {
+		CaseSummary caseFile = this.reviews.reviewable(caseId, lead);
+		if (!caseFile.isApproved()) {
 			throw new FieldProblem("summary", "exemplary.notApproved");
 		}
 		return caseFile;

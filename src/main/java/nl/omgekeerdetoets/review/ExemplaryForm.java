@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.omgekeerdetoets.cases.CaseFile;
 import nl.omgekeerdetoets.cases.Step;
 
 /**
@@ -37,7 +36,7 @@ class ExemplaryForm {
 
 	private long version;
 
-	static ExemplaryForm startFrom(CaseFile caseFile) {
+	static ExemplaryForm startFresh() {
 		ExemplaryForm form = new ExemplaryForm();
 		form.shareOrganisation = true;
 		return form;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.cases.CaseFeedback;
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseViews;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.shared.FieldProblem;
@@ -69,12 +69,12 @@ class ReviewController {
 	@GetMapping
 	String queue(@AuthenticationPrincipal SignedInUser lead, @PageableDefault(size = 25) Pageable pageable,
 			Model model) {
-		Page<CaseFile> queue = this.reviews.queue(lead,
+		Page<CaseSummary> queue = this.reviews.queue(lead,
 				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100)));
 		model.addAttribute("queue", queue);
-		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseFile::getOwnerId).toList()));
+		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseSummary::ownerId).toList()));
 		model.addAttribute("daysWaiting", queue.stream()
-			.collect(java.util.stream.Collectors.toMap(CaseFile::getId, (c) -> daysWaiting(c, this.clock.instant()))));
+			.collect(java.util.stream.Collectors.toMap(CaseSummary::id, (c) -> daysWaiting(c, this.clock.instant()))));
 		return "review/queue";
 	}
 
@@ -168,8 +168,7 @@ class ReviewController {
 
 	private String show(long id, SignedInUser lead, Model model, CommentForm commentForm, DecisionForm decisionForm,
 			ComplimentForm complimentForm) {
-		CaseFile caseFile = this.reviews.reviewable(id, lead);
-		this.caseViews.addTo(model, caseFile);
+		CaseSummary caseFile = this.reviews.requireReviewable(this.caseViews.addTo(model, id, lead), lead);
 		model.addAttribute("commentsByStep",
 				this.feedback.commentsOn(id)
 					.stream()
@@ -178,8 +177,7 @@ class ReviewController {
 		model.addAttribute("rounds", this.reviews.rounds(id));
 		model.addAttribute("reviewers", this.accounts
 			.displayNames(this.reviews.rounds(id).stream().map(ReviewDecision::getReviewerId).distinct().toList()));
-		model.addAttribute("owner",
-				this.accounts.displayNames(List.of(caseFile.getOwnerId())).get(caseFile.getOwnerId()));
+		model.addAttribute("owner", this.accounts.displayNames(List.of(caseFile.ownerId())).get(caseFile.ownerId()));
 		model.addAttribute("commentForm", commentForm);
 		model.addAttribute("decisionForm", decisionForm);
 		model.addAttribute("complimentForm", complimentForm);
@@ -194,8 +192,8 @@ class ReviewController {
 	}
 
 	/** How long a case has waited, in whole days. */
-	static long daysWaiting(CaseFile caseFile, java.time.Instant now) {
-		return (caseFile.getSubmittedAt() == null) ? 0 : Duration.between(caseFile.getSubmittedAt(), now).toDays();
+	static long daysWaiting(CaseSummary caseFile, java.time.Instant now) {
+		return (caseFile.submittedAt() == null) ? 0 : Duration.between(caseFile.submittedAt(), now).toDays();
 	}
 
 	static class CommentForm {

@@ -4,21 +4,18 @@ import java.time.Clock;
 import java.util.List;
 
 import nl.omgekeerdetoets.audit.AuditLog;
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CasePolicy;
 import nl.omgekeerdetoets.cases.CaseService;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.review.ReviewDecision.Kind;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
-import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
-import nl.omgekeerdetoets.teams.TeamService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +30,7 @@ public class ReviewService {
 
 	private final CaseService cases;
 
-	private final TeamService teams;
+	private final CasePolicy policy;
 
 	private final CommentRepository comments;
 
@@ -45,10 +42,10 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(CaseService cases, TeamService teams, CommentRepository comments, DecisionRepository decisions,
+	ReviewService(CaseService cases, CasePolicy policy, CommentRepository comments, DecisionRepository decisions,
 			NotificationService notifications, AuditLog auditLog, Clock clock) {
 		this.cases = cases;
-		this.teams = teams;
+		this.policy = policy;
 		this.comments = comments;
 		this.decisions = decisions;
 		this.notifications = notifications;
@@ -58,58 +55,58 @@ public class ReviewService {
 
 	/** Every case in review in the teams this lead leads, oldest first. */
 	@Transactional(readOnly = true)
-	public Page<CaseFile> queue(SignedInUser lead, Pageable pageable) {
-		return this.cases.awaitingReview(ledTeamIds(lead), pageable);
+	public Page<CaseSummary> queue(SignedInUser lead, Pageable pageable) {
+		return this.cases.awaitingReview(this.policy.ledTeamIds(lead), pageable);
 	}
 
 	@Transactional(readOnly = true)
 	public long queueSize(SignedInUser lead) {
-		return this.cases.countAwaitingReview(ledTeamIds(lead));
+		return this.cases.countAwaitingReview(this.policy.ledTeamIds(lead));
 	}
 
-	/** The case for this lead to review; refused for anyone else. */
-	CaseFile reviewable(long caseId, SignedInUser lead) {
-		requireLead(lead);
-		CaseFile caseFile = this.cases.read(caseId, lead);
-		if (!ledTeamIds(lead).contains(caseFile.getTeamId())) {
-			throw new RecordNotFoundException("Case", caseId);
-		}
-		if (this.cases.hasWorkedOn(caseId, lead)) {
-			throw new AccessDeniedException(
-					"Maker is not checker: " + lead.getUsername() + " worked on case " + caseId);
-		}
+	/**
+	 * The case for this lead to review. A case the lead may not read is a 404; one they
+	 * may read but not review (their own work) a 403.
+	 */
+	CaseSummary reviewable(long caseId, SignedInUser lead) {
+		return requireReviewable(this.cases.summary(caseId, lead), lead);
+	}
+
+	CaseSummary requireReviewable(CaseSummary caseFile, SignedInUser lead) {
+		CasePolicy.require(this.policy.mayReview(lead, caseFile),
+				"Maker is not checker, and a lead reviews only the teams they lead");
 		return caseFile;
 	}
 
 	void comment(long caseId, SignedInUser lead, Step step, String field, String text) {
-		CaseFile caseFile = reviewable(caseId, lead);
-		if (caseFile.getStatus() != CaseStatus.IN_REVIEW) {
+		CaseSummary caseFile = reviewable(caseId, lead);
+		if (caseFile.status() != CaseStatus.IN_REVIEW) {
 			throw new FieldProblem("text", "review.comment.notInReview");
 		}
 		this.comments.save(new ReviewComment(caseId, currentRound(caseId), step,
 				(field != null && step.hasField(field)) ? field : null, lead.id(), text.strip(), this.clock.instant()));
-		this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.COMMENTED);
-		this.auditLog.record("REVIEW_COMMENTED", "CASE", caseId, caseFile.getReference(), "step=" + step.slug());
+		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.COMMENTED);
+		this.auditLog.record("REVIEW_COMMENTED", "CASE", caseId, caseFile.reference(), "step=" + step.slug());
 	}
 
 	void decide(long caseId, SignedInUser lead, Kind decision, String reason) {
-		CaseFile caseFile = reviewable(caseId, lead);
+		CaseSummary caseFile = reviewable(caseId, lead);
 		String cleanReason = blankToNull(reason);
 		if (decision == Kind.CHANGES_REQUESTED && cleanReason == null) {
 			throw new FieldProblem("reason", "review.reason.required");
 		}
-		if (caseFile.getStatus() != CaseStatus.IN_REVIEW) {
+		if (caseFile.status() != CaseStatus.IN_REVIEW) {
 			throw new FieldProblem("decision", "review.decision.notInReview");
 		}
 		int round = currentRound(caseId);
 		this.decisions.save(new ReviewDecision(caseId, round, lead.id(), decision, cleanReason, this.clock.instant()));
 		if (decision == Kind.APPROVED) {
-			this.cases.approve(caseId, lead.id());
-			this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.APPROVED);
+			this.cases.approve(caseId, lead);
+			this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.APPROVED);
 		}
 		else {
-			this.cases.requestChanges(caseId, lead.id());
-			this.notifications.notify(caseFile.getOwnerId(), caseId, Notification.Kind.CHANGES_REQUESTED);
+			this.cases.requestChanges(caseId, lead);
+			this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.CHANGES_REQUESTED);
 		}
 	}
 
@@ -135,17 +132,12 @@ public class ReviewService {
 		return this.decisions.findByCaseIdOrderByRoundAsc(caseId);
 	}
 
-	List<Long> ledTeamIds(SignedInUser lead) {
-		return lead.is(Role.TEAM_LEAD) ? this.teams.teamsOf(lead.id()).stream().map(Team::getId).toList() : List.of();
-	}
-
 	private ReviewComment ownComment(long commentId, SignedInUser consultant) {
 		ReviewComment comment = this.comments.findById(commentId)
 			.orElseThrow(() -> new RecordNotFoundException("Comment", commentId));
-		CaseFile caseFile = this.cases.read(comment.getCaseId(), consultant);
-		if (caseFile.getOwnerId() != consultant.id()) {
-			throw new AccessDeniedException("Only the case's consultant answers its comments");
-		}
+		CasePolicy.require(
+				this.policy.mayAnswerComments(consultant, this.cases.summary(comment.getCaseId(), consultant)),
+				"Only the case's consultant answers its comments");
 		return comment;
 	}
 
@@ -155,12 +147,6 @@ public class ReviewService {
 	 */
 	private int currentRound(long caseId) {
 		return (int) this.decisions.countByCaseId(caseId) + 1;
-	}
-
-	private static void requireLead(SignedInUser user) {
-		if (!user.is(Role.TEAM_LEAD)) {
-			throw new AccessDeniedException("Only team leads review cases");
-		}
 	}
 
 	private static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.teams.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,13 +47,16 @@ class CaseWizardTest {
 	@Autowired
 	CaseService cases;
 
+	Team team;
+
 	SignedInUser consultant;
 
 	RequestPostProcessor asConsultant;
 
 	@BeforeEach
 	void consultantInATeam() {
-		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		this.team = this.fixtures.team();
+		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
 		this.asConsultant = user(this.consultant);
 	}
 
@@ -303,8 +307,8 @@ class CaseWizardTest {
 	void afterApprovalTheConsultantRecordsTheOutcomePerEffect() {
 		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
 		this.cases.submit(caseFile.getId(), this.consultant, caseFile.getVersion());
-		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.fixtures.team()));
-		this.cases.approve(caseFile.getId(), lead.id());
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
+		this.cases.approve(caseFile.getId(), lead);
 		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
 
 		assertThat(this.mvc

@@ -70,7 +70,7 @@ class ReviewAccessTest {
 	void aLeadOfAnotherTeamCannotReview(String action) {
 		SignedInUser otherLead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.fixtures.team()));
 		assertThat(this.mvc.perform(request(action).with(user(otherLead)))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.cases.read(this.caseFile.getId(), this.consultant).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+		assertThat(this.cases.summary(this.caseFile.getId(), this.consultant).status()).isEqualTo(CaseStatus.IN_REVIEW);
 	}
 
 	@ParameterizedTest
@@ -92,7 +92,7 @@ class ReviewAccessTest {
 				Role.TEAM_LEAD, List.of(this.team.getId()));
 		SignedInUser makerAsLead = this.fixtures.signedIn(this.accounts.get(maker.getId()));
 		assertThat(this.mvc.perform(request(action).with(user(makerAsLead)))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.cases.read(this.caseFile.getId(), makerAsLead).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+		assertThat(this.cases.summary(this.caseFile.getId(), makerAsLead).status()).isEqualTo(CaseStatus.IN_REVIEW);
 	}
 
 	@ParameterizedTest

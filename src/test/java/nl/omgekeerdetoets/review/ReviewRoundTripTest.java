@@ -5,6 +5,7 @@ import nl.omgekeerdetoets.cases.CaseFile;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
@@ -73,7 +74,7 @@ class ReviewRoundTripTest {
 			.bodyText()
 			.contains(this.caseFile.getReference());
 		assertThat(this.reviews.queue(this.lead, org.springframework.data.domain.Pageable.ofSize(25)))
-			.extracting(CaseFile::getId)
+			.extracting(CaseSummary::id)
 			.contains(this.caseFile.getId());
 	}
 
@@ -97,7 +98,7 @@ class ReviewRoundTripTest {
 			.param("reason", "Onderbouw stap 3 met waarnemingen.")
 			.with(csrf())
 			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id);
-		assertThat(this.cases.read(id, this.consultant).getStatus()).isEqualTo(CaseStatus.CHANGES_REQUESTED);
+		assertThat(this.cases.summary(id, this.consultant).status()).isEqualTo(CaseStatus.CHANGES_REQUESTED);
 		assertThat(this.notifications.unreadCount(this.consultant.id())).isEqualTo(2);
 
 		// The consultant sees the comment beside step 3, answers and resolves it.
@@ -118,7 +119,7 @@ class ReviewRoundTripTest {
 		assertThat(resolved.answer()).isEqualTo("Aangevuld met wat ik zag.");
 
 		// The consultant edits step 3 and resubmits.
-		long version = this.cases.read(id, this.consultant).getVersion();
+		long version = this.cases.summary(id, this.consultant).version();
 		assertThat(this.mvc.perform(post("/cases/{id}/steps/ethics", id)
 			.param("realNeed", "Zekerheid en gezelschap onderweg")
 			.param("observations", "Zag haar twee keer stilstaan bij de drempel; zij zei: ik durf niet meer alleen.")
@@ -129,7 +130,7 @@ class ReviewRoundTripTest {
 			.param("version", String.valueOf(version))
 			.with(csrf())
 			.with(user(this.consultant)))).hasStatus3xxRedirection();
-		version = this.cases.read(id, this.consultant).getVersion();
+		version = this.cases.summary(id, this.consultant).version();
 		assertThat(this.mvc.perform(post("/cases/{id}/submit", id).param("version", String.valueOf(version))
 			.with(csrf())
 			.with(user(this.consultant)))).hasRedirectedUrl("/cases/" + id);
@@ -138,7 +139,7 @@ class ReviewRoundTripTest {
 		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "APPROVED")
 			.with(csrf())
 			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id);
-		assertThat(this.cases.read(id, this.consultant).getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(this.cases.summary(id, this.consultant).status()).isEqualTo(CaseStatus.APPROVED);
 		assertThat(this.reviews.rounds(id)).extracting(ReviewDecision::getRound, ReviewDecision::getDecision)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, ReviewDecision.Kind.CHANGES_REQUESTED),
 					org.assertj.core.groups.Tuple.tuple(2, ReviewDecision.Kind.APPROVED));
