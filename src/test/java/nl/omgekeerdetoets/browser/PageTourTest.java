@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * look.
  */
 @BrowserTest
-@Import(CaseFixtures.class)
 class PageTourTest {
 
 	@LocalServerPort

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approves and compliments, and the consultant sees the compliment.
  */
 @BrowserTest
-@Import(CaseFixtures.class)
 class ReviewJourneyTest {
 
 	static final String COMPLIMENT = "Je hield het effect zuiver: achter de vraag om een scootmobiel zag je dat het om gezelschap ging.";

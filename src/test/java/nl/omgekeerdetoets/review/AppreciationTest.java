@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * reach the organisation only without personal data.
  */
 @IntegrationTest
-@Import(CaseFixtures.class)
 class AppreciationTest {
 
 	static final String SPECIFIC = "Je hield het effect zuiver: achter de vraag om een scootmobiel zag je dat het om gezelschap ging.";
