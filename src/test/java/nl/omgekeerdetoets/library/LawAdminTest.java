@@ -55,8 +55,11 @@ class LawAdminTest {
 			.param("active", "true")
 			.with(csrf())
 			.with(this.admin));
-		assertThat(created).hasStatus3xxRedirection().flash().containsEntry("saved", "law.created");
-		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/laws/\\d+");
+		assertThat(created).hasStatus(HttpStatus.FOUND).flash().containsEntry("saved", "law.created");
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/admin/laws/\\d+");
+		assertThat(this.laws.get(Long.parseLong(location.substring("/admin/laws/".length()))).getName())
+			.isEqualTo(name);
 
 		assertThat(this.mvc
 			.perform(get("/admin/laws").param("size", "1000").header("Accept-Language", "nl").with(this.admin)))

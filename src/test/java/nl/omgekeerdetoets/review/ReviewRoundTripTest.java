@@ -82,7 +82,7 @@ class ReviewRoundTripTest {
 			.param("field", "ethics.observations")
 			.param("text", "Welke waarnemingen horen hierbij? Nu lees ik vooral indrukken.")
 			.with(csrf())
-			.with(user(this.lead)))).hasStatus3xxRedirection();
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id + "#step-ethics");
 
 		// Asking for changes needs a reason.
 		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "CHANGES_REQUESTED")
@@ -126,7 +126,7 @@ class ReviewRoundTripTest {
 			.param("impartial", "true")
 			.param("version", String.valueOf(version))
 			.with(csrf())
-			.with(user(this.consultant)))).hasStatus3xxRedirection();
+			.with(user(this.consultant)))).hasRedirectedUrl("/cases/" + id + "/steps/ethics");
 		version = this.cases.read(id, this.consultant).getVersion();
 		assertThat(this.mvc.perform(post("/cases/{id}/submit", id).param("version", String.valueOf(version))
 			.with(csrf())
