@@ -39,24 +39,24 @@ final class Browser {
 	 * silently left out there.
 	 */
 	static WebDriver start(String language) {
-		List<String> tried = new ArrayList<>();
-		Optional<File> chromium = find("CHROME_BIN", BROWSERS, tried);
-		Optional<File> chromedriver = find("CHROMEDRIVER", List.of("chromedriver"), tried);
-		if (chromium.isEmpty() || chromedriver.isEmpty()) {
-			String problem = "Chromium and ChromeDriver are needed for the browser journeys (.ci/run installs them); tried "
-					+ String.join(", ", tried);
+		List<String> problems = new ArrayList<>();
+		Optional<File> chromium = find("Chromium", "CHROME_BIN", BROWSERS, problems);
+		Optional<File> chromedriver = find("ChromeDriver", "CHROMEDRIVER", List.of("chromedriver"), problems);
+		if (!problems.isEmpty()) {
+			String problem = String.join("; ", problems) + " (.ci/run installs them)";
 			if (System.getenv("CI") == null) {
 				Assumptions.abort(problem);
 			}
 			throw new IllegalStateException(problem);
 		}
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.get());
+		options.setBinary(chromium.orElseThrow());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1000", "--lang=" + language);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get())
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromedriver.orElseThrow())
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
@@ -65,18 +65,21 @@ final class Browser {
 	/**
 	 * The executable the environment variable names, or else the first of these names on
 	 * the PATH. A variable that names no executable counts as not found rather than
-	 * falling back, so a wrong setting is noticed.
+	 * falling back, so a wrong setting is noticed; what was not found is added to the
+	 * problems.
 	 */
-	private static Optional<File> find(String variable, List<String> names, List<String> tried) {
+	private static Optional<File> find(String what, String variable, List<String> names, List<String> problems) {
 		String configured = System.getenv(variable);
 		if (configured != null && !configured.isBlank()) {
-			tried.add("$" + variable + "=" + configured);
 			File file = new File(configured);
-			return file.isFile() && file.canExecute() ? Optional.of(file) : Optional.empty();
+			if (file.isFile() && file.canExecute()) {
+				return Optional.of(file);
+			}
+			problems.add(what + " not found: " + variable + "=" + configured + " is not an executable file");
+			return Optional.empty();
 		}
 		List<String> path = List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator));
 		for (String name : names) {
-			tried.add(name + " on the PATH");
 			for (String directory : path) {
 				if (directory.isBlank()) {
 					continue;
@@ -89,6 +92,8 @@ final class Browser {
 				}
 			}
 		}
+		problems.add(what + " not found: " + variable + " is not set and none of " + String.join(", ", names)
+				+ " is on the PATH");
 		return Optional.empty();
 	}
 
