@@ -156,13 +156,15 @@ class CaseWizardTest {
 			.contains("effects[1].description");
 
 		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
-		this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
-			.param("effects[1].description", "Tweede")
-			.param("effects[2].description", "Derde")
-			.param("removeRow", "effects:1")
-			.param("version", String.valueOf(version))
-			.with(csrf())
-			.with(this.asConsultant));
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
+				.param("effects[1].description", "Tweede")
+				.param("effects[2].description", "Derde")
+				.param("removeRow", "effects:1")
+				.param("version", String.valueOf(version))
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId() + "/steps/effect");
 		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffects())
 			.extracting(DesiredEffect::getDescription)
 			.containsExactly("Eerste", "Derde");

@@ -215,8 +215,10 @@ class LawAdminTest {
 			.contains("/admin/laws/" + law.getId() + "/goals/" + goal.getId() + "/restore")
 			.doesNotContain("/goals/" + goal.getId() + "/retire");
 
-		this.mvc.perform(post("/admin/laws/{id}/goals/{goalId}/restore", law.getId(), goal.getId()).with(csrf())
-			.with(this.admin));
+		assertThat(
+				this.mvc.perform(post("/admin/laws/{id}/goals/{goalId}/restore", law.getId(), goal.getId()).with(csrf())
+					.with(this.admin)))
+			.hasRedirectedUrl("/admin/laws/" + law.getId());
 		assertThat(this.laws.getGoal(law.getId(), goal.getId()).isActive()).isTrue();
 	}
 

@@ -105,12 +105,19 @@ class ReviewRoundTripTest {
 		CaseFeedback.StepComment comment = this.feedback.commentsOn(id).get(0);
 		assertThat(comment.step()).isEqualTo(Step.ETHICS);
 		assertThat(comment.round()).isEqualTo(1);
-		this.mvc
+		String commentOnCasePage = "/cases/" + id + "#comment-" + comment.id();
+		assertThat(this.mvc
 			.perform(post("/feedback/comments/{id}/answer", comment.id()).param("answer", "Aangevuld met wat ik zag.")
 				.with(csrf())
-				.with(user(this.consultant)));
-		this.mvc
-			.perform(post("/feedback/comments/{id}/resolve", comment.id()).with(csrf()).with(user(this.consultant)));
+				.with(user(this.consultant))))
+			.hasRedirectedUrl(commentOnCasePage)
+			.flash()
+			.containsEntry("saved", "feedback.answered");
+		assertThat(this.mvc
+			.perform(post("/feedback/comments/{id}/resolve", comment.id()).with(csrf()).with(user(this.consultant))))
+			.hasRedirectedUrl(commentOnCasePage)
+			.flash()
+			.containsEntry("saved", "feedback.resolved");
 		CaseFeedback.StepComment resolved = this.feedback.commentsOn(id).get(0);
 		assertThat(resolved.resolved()).isTrue();
 		assertThat(resolved.answer()).isEqualTo("Aangevuld met wat ik zag.");
@@ -156,9 +163,11 @@ class ReviewRoundTripTest {
 
 	@Test
 	void theConsultantIsToldWhatIsNew() {
-		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
-			.with(csrf())
-			.with(user(this.lead)));
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
 		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains("nav-badge");
 		assertThat(this.mvc.perform(get("/notifications").header("Accept-Language", "nl").with(user(this.consultant))))
 			.bodyText()
