@@ -1,9 +1,5 @@
 package nl.omgekeerdetoets.browser;
 
-import nl.omgekeerdetoets.browser.Pages.AccountForm;
-import nl.omgekeerdetoets.browser.Pages.Layout;
-import nl.omgekeerdetoets.browser.Pages.LoginPage;
-import nl.omgekeerdetoets.browser.Pages.TeamForm;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Account;
 import nl.omgekeerdetoets.teams.Role;
@@ -47,27 +43,24 @@ class AdminJourneyTest {
 
 		LoginPage login = LoginPage.open(this.driver, baseUrl());
 		login.awaitHeading("Inloggen");
-		login.signIn(admin.getUsername(), TestFixtures.PASSWORD);
+		HomePage home = login.signIn(admin.getUsername(), TestFixtures.PASSWORD);
+		home.awaitHeadingStartingWith("Welkom");
 
-		Layout layout = new Layout(this.driver);
-		layout.awaitHeading("Welkom");
-		layout.goTo("Teams");
-		layout.clickPrimary();
-		new TeamForm(this.driver).create(team);
-		assertThat(layout.awaitStatus()).isEqualTo("Team " + team + " is opgeslagen.");
-		Browser.screenshot(this.driver, "admin-teams-nl");
+		TeamListPage teams = home.navigate("Teams", TeamListPage::new).newTeam().create(team);
+		assertThat(teams.awaitStatus()).isEqualTo("Team " + team + " is opgeslagen.");
+		teams.screenshot("admin-teams-nl");
 
-		layout.goTo("Accounts");
-		layout.clickPrimary();
-		new AccountForm(this.driver).create(consultant, "Noor de Vries", "role", team, "een heel lang wachtwoord");
-		assertThat(layout.awaitStatus()).isEqualTo("Account van Noor de Vries is aangemaakt.");
-		Browser.screenshot(this.driver, "admin-account-nl");
-		layout.logOut();
+		AccountFormPage account = teams.navigate("Accounts", AccountListPage::new)
+			.newAccount()
+			.create(consultant, "Noor de Vries", "role", team, "een heel lang wachtwoord");
+		assertThat(account.awaitStatus()).isEqualTo("Account van Noor de Vries is aangemaakt.");
+		account.screenshot("admin-account-nl");
+		account.logOut();
 
-		LoginPage.open(this.driver, baseUrl()).signIn(consultant, "een heel lang wachtwoord");
-		assertThat(layout.awaitHeading("Welkom, ")).isEqualTo("Welkom, Noor de Vries");
-		assertThat(layout.mainText()).contains("U werkt in team " + team + ".");
-		Browser.screenshot(this.driver, "consultant-home-nl");
+		HomePage consultantHome = LoginPage.open(this.driver, baseUrl()).signIn(consultant, "een heel lang wachtwoord");
+		assertThat(consultantHome.awaitHeadingStartingWith("Welkom, ")).isEqualTo("Welkom, Noor de Vries");
+		assertThat(consultantHome.mainText()).contains("U werkt in team " + team + ".");
+		consultantHome.screenshot("consultant-home-nl");
 	}
 
 	@Test
@@ -79,25 +72,22 @@ class AdminJourneyTest {
 
 		LoginPage login = LoginPage.open(this.driver, baseUrl()).switchLanguage("en");
 		login.awaitHeading("Log in");
-		login.signIn(admin.getUsername(), TestFixtures.PASSWORD);
+		HomePage home = login.signIn(admin.getUsername(), TestFixtures.PASSWORD);
+		home.awaitHeadingStartingWith("Welcome");
 
-		Layout layout = new Layout(this.driver);
-		layout.awaitHeading("Welcome");
-		layout.goTo("Teams");
-		layout.clickPrimary();
-		new TeamForm(this.driver).create(team);
-		assertThat(layout.awaitStatus()).isEqualTo("Team " + team + " has been saved.");
+		TeamListPage teams = home.navigate("Teams", TeamListPage::new).newTeam().create(team);
+		assertThat(teams.awaitStatus()).isEqualTo("Team " + team + " has been saved.");
 
-		layout.goTo("Accounts");
-		layout.clickPrimary();
-		new AccountForm(this.driver).create(consultant, "Sam Jansen", "role", team, "a rather long password");
-		assertThat(layout.awaitStatus()).isEqualTo("The account of Sam Jansen has been created.");
-		layout.logOut();
+		AccountFormPage account = teams.navigate("Accounts", AccountListPage::new)
+			.newAccount()
+			.create(consultant, "Sam Jansen", "role", team, "a rather long password");
+		assertThat(account.awaitStatus()).isEqualTo("The account of Sam Jansen has been created.");
+		account.logOut();
 
-		LoginPage.open(this.driver, baseUrl()).signIn(consultant, "a rather long password");
-		assertThat(layout.awaitHeading("Welcome, ")).isEqualTo("Welcome, Sam Jansen");
-		assertThat(layout.mainText()).contains("You work in team " + team + ".");
-		Browser.screenshot(this.driver, "consultant-home-en");
+		HomePage consultantHome = LoginPage.open(this.driver, baseUrl()).signIn(consultant, "a rather long password");
+		assertThat(consultantHome.awaitHeadingStartingWith("Welcome, ")).isEqualTo("Welcome, Sam Jansen");
+		assertThat(consultantHome.mainText()).contains("You work in team " + team + ".");
+		consultantHome.screenshot("consultant-home-en");
 	}
 
 	private String baseUrl() {

@@ -1,69 +1,100 @@
 package nl.omgekeerdetoets.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from the machine's packages (see .ci/run), driven by Selenium without
- * Selenium Manager, which would try the network first.
+ * Headless Chromium from the machine (see .ci/run), driven by Selenium without Selenium
+ * Manager, which would try the network first. The browser is {@code CHROME_BIN} if set,
+ * else the first of {@code chromium}, {@code chromium-browser} and {@code google-chrome}
+ * on the PATH; the driver is {@code CHROMEDRIVER} if set, else {@code chromedriver} on
+ * the PATH.
  */
 final class Browser {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
 
 	private Browser() {
 	}
 
 	/**
-	 * A fresh browser. Where Chromium is not installed the test is skipped on a
-	 * developer's machine, but fails on CI, where .ci/run installs it: a browser journey
-	 * is never silently left out there.
+	 * A fresh browser, which waits for nothing by itself: the page objects wait
+	 * explicitly. Where Chromium is not found the test is skipped on a developer's
+	 * machine, but fails on CI, where .ci/run installs it: a browser journey is never
+	 * silently left out there.
 	 */
 	static WebDriver start(String language) {
-		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-		if (!installed && System.getenv("CI") == null) {
-			Assumptions.abort("Chromium and ChromeDriver are not installed; .ci/run installs them");
+		List<String> problems = new ArrayList<>();
+		Optional<File> chromium = find("Chromium", "CHROME_BIN", BROWSERS, problems);
+		Optional<File> chromedriver = find("ChromeDriver", "CHROMEDRIVER", List.of("chromedriver"), problems);
+		if (!problems.isEmpty()) {
+			String problem = String.join("; ", problems) + " (.ci/run installs them)";
+			if (System.getenv("CI") == null) {
+				Assumptions.abort(problem);
+			}
+			throw new IllegalStateException(problem);
 		}
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
+		options.setBinary(chromium.orElseThrow());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1000", "--lang=" + language);
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromedriver.orElseThrow())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		return driver;
+		return new ChromeDriver(service, options);
 	}
 
 	/**
-	 * Waits until the page shows what the test expects. A click or key press returns
-	 * before the next page has loaded, so reading at once could read the old page.
+	 * The executable the environment variable names, or else the first of these names on
+	 * the PATH. A variable that names no executable counts as not found rather than
+	 * falling back, so a wrong setting is noticed; what was not found is added to the
+	 * problems.
 	 */
-	static void await(WebDriver driver, String description, Predicate<WebDriver> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.ignoring(NoSuchElementException.class)
-			.withMessage(description)
-			.until(condition::test);
+	private static Optional<File> find(String what, String variable, List<String> names, List<String> problems) {
+		String configured = System.getenv(variable);
+		if (configured != null && !configured.isBlank()) {
+			File file = new File(configured);
+			if (file.isFile() && file.canExecute()) {
+				return Optional.of(file);
+			}
+			problems.add(what + " not found: " + variable + "=" + configured + " is not an executable file");
+			return Optional.empty();
+		}
+		List<String> path = List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator));
+		for (String name : names) {
+			for (String directory : path) {
+				if (directory.isBlank()) {
+					continue;
+				}
+				for (String candidate : List.of(name, name + ".exe")) {
+					File file = new File(directory, candidate);
+					if (file.isFile() && file.canExecute()) {
+						return Optional.of(file);
+					}
+				}
+			}
+		}
+		problems.add(what + " not found: " + variable + " is not set and none of " + String.join(", ", names)
+				+ " is on the PATH");
+		return Optional.empty();
 	}
 
 	/** Keeps a picture of the page in target/screenshots, to look at what users see. */
@@ -73,8 +104,8 @@ final class Browser {
 			Files.createDirectories(target.getParent());
 			Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

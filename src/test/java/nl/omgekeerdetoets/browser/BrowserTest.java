@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.TestDatabaseConfiguration;
 import nl.omgekeerdetoets.support.TestFixtures;
 
@@ -14,13 +15,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The app on a real port, for journeys in a real browser. All classes with this
- * annotation share one context.
+ * annotation share one context, so the fixtures are imported here and never per class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestFixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class })
 @interface BrowserTest {
 
 }

@@ -1,12 +1,10 @@
 package nl.omgekeerdetoets.browser;
 
-import nl.omgekeerdetoets.browser.Pages.LoginPage;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Account;
 import nl.omgekeerdetoets.teams.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,88 +38,84 @@ class CaseJourneyTest {
 	void consultantWalksACaseThroughTheFourStepsAndSubmitsIt() {
 		this.driver = Browser.start("nl");
 		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
-		LoginPage.open(this.driver, "http://localhost:" + this.port)
+		HomePage home = LoginPage.open(this.driver, "http://localhost:" + this.port)
 			.signIn(consultant.getUsername(), TestFixtures.PASSWORD);
-		CasePages page = new CasePages(this.driver);
 
-		this.driver.findElement(By.linkText("Nieuwe casus")).click();
-		page.type("title", "Boodschappen na heupoperatie");
-		page.type("resident", "123456782");
-		page.check("domains1");
-		page.type("questionAsAsked", "Mevrouw vraagt een scootmobiel.");
-		page.press("Casus openen");
-		assertThat(page.awaitErrorSummary()).contains("Dit lijkt een BSN");
-		Browser.screenshot(this.driver, "case-new-bsn-refused");
-		page.type("resident", "mevr. K.");
-		page.press("Casus openen");
+		NewCasePage intake = home.startNewCase("Nieuwe casus");
+		intake.type("title", "Boodschappen na heupoperatie");
+		intake.type("resident", "123456782");
+		intake.check("domains1");
+		intake.type("questionAsAsked", "Mevrouw vraagt een scootmobiel.");
+		intake.press("Casus openen");
+		assertThat(intake.awaitErrorSummary()).contains("Dit lijkt een BSN");
+		intake.screenshot("case-new-bsn-refused");
+		intake.type("resident", "mevr. K.");
 
-		page.awaitHeading("Stap 1: Focus op het effect");
-		page.type("effects0.description", "Zelf weer boodschappen doen op de markt");
-		page.type("effects0.indicator", "Gaat twee keer per week zelf naar de markt");
-		page.type("ownStrength", "Dochter woont om de hoek en helpt op zaterdag");
-		Browser.screenshot(this.driver, "case-step-1");
-		page.press("Opslaan en verder naar De bedoeling van de wet");
+		CaseStepPage step = intake.openCase("Casus openen", "Stap 1: Focus op het effect");
+		step.type("effects0.description", "Zelf weer boodschappen doen op de markt");
+		step.type("effects0.indicator", "Gaat twee keer per week zelf naar de markt");
+		step.type("ownStrength", "Dochter woont om de hoek en helpt op zaterdag");
+		step.screenshot("case-step-1");
 
-		page.awaitHeading("Stap 2: De bedoeling van de wet");
-		page.checkLabelled("Zelfredzaamheid");
-		page.check("withinGoals1");
-		page.type("standardOutcome", "Een scootmobiel in bruikleen");
-		page.type("standardChangesAnything", "Nee: zij durft niet alleen de straat op");
-		Browser.screenshot(this.driver, "case-step-2");
-		page.press("Opslaan en verder naar Ethiek en normen");
+		step = step.saveAndContinue("Opslaan en verder naar De bedoeling van de wet",
+				"Stap 2: De bedoeling van de wet");
+		step.checkLabelled("Zelfredzaamheid");
+		step.check("withinGoals1");
+		step.type("standardOutcome", "Een scootmobiel in bruikleen");
+		step.type("standardChangesAnything", "Nee: zij durft niet alleen de straat op");
+		step.screenshot("case-step-2");
 
-		page.awaitHeading("Stap 3: Ethiek en normen");
-		page.type("realNeed", "Zekerheid en gezelschap onderweg");
-		page.type("observations", "Loopt onzeker met rollator; vertelt dat ze sinds de val niet meer buiten komt");
-		page.check("valuesAtStake1");
-		page.type("effectsShortTerm", "Weer buiten, eigen regie over boodschappen");
-		page.type("effectsLongTerm", "Minder eenzaam, langer thuis wonen");
-		page.check("impartial1");
-		page.press("Opslaan en verder naar Van randvoorwaarden naar actie");
+		step = step.saveAndContinue("Opslaan en verder naar Ethiek en normen", "Stap 3: Ethiek en normen");
+		step.type("realNeed", "Zekerheid en gezelschap onderweg");
+		step.type("observations", "Loopt onzeker met rollator; vertelt dat ze sinds de val niet meer buiten komt");
+		step.check("valuesAtStake1");
+		step.type("effectsShortTerm", "Weer buiten, eigen regie over boodschappen");
+		step.type("effectsLongTerm", "Minder eenzaam, langer thuis wonen");
+		step.check("impartial1");
 
-		page.awaitHeading("Stap 4: Van randvoorwaarden naar actie");
-		page.type("solution", "Een maatje via de buurtvereniging en tien lessen fysiotherapie");
-		page.check("solutionKind2");
-		page.type("solutionKindReason", "Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");
-		page.type("actions0.description", "Maatje zoeken via de buurtvereniging");
-		page.type("actions0.owner", "Buurtvereniging De Linde");
-		page.date("actions0.dueDate", "2027-01-15");
-		page.check("processCoordinationNeeded2");
-		page.type("legalGround", "Wmo 2015 art. 2.3.5: maatwerkvoorziening gericht op zelfredzaamheid");
-		page.type("proportionalitySuitable", "Ja, zij oefent de weg zelf");
-		page.type("proportionalityNecessary", "Ja, alleen lukt het niet");
-		page.type("proportionalityBalanced", "Ja, de kosten zijn lager dan een scootmobiel");
-		page.choose("costs0.payer", "Gemeente – Wmo");
-		page.type("costs0.amountPerYear", "twaalfhonderd");
-		page.type("costs0.years", "5");
-		page.choose("costs1.payer", "Gemeente – Wmo");
-		page.type("costs1.amountPerYear", "450");
-		page.type("costs1.years", "1");
-		page.date("evaluationDate", "2027-06-01");
-		page.press("Concept opslaan");
+		step = step.saveAndContinue("Opslaan en verder naar Van randvoorwaarden naar actie",
+				"Stap 4: Van randvoorwaarden naar actie");
+		step.type("solution", "Een maatje via de buurtvereniging en tien lessen fysiotherapie");
+		step.check("solutionKind2");
+		step.type("solutionKindReason", "Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");
+		step.type("actions0.description", "Maatje zoeken via de buurtvereniging");
+		step.type("actions0.owner", "Buurtvereniging De Linde");
+		step.date("actions0.dueDate", "2027-01-15");
+		step.check("processCoordinationNeeded2");
+		step.type("legalGround", "Wmo 2015 art. 2.3.5: maatwerkvoorziening gericht op zelfredzaamheid");
+		step.type("proportionalitySuitable", "Ja, zij oefent de weg zelf");
+		step.type("proportionalityNecessary", "Ja, alleen lukt het niet");
+		step.type("proportionalityBalanced", "Ja, de kosten zijn lager dan een scootmobiel");
+		step.choose("costs0.payer", "Gemeente – Wmo");
+		step.type("costs0.amountPerYear", "twaalfhonderd");
+		step.type("costs0.years", "5");
+		step.choose("costs1.payer", "Gemeente – Wmo");
+		step.type("costs1.amountPerYear", "450");
+		step.type("costs1.years", "1");
+		step.date("evaluationDate", "2027-06-01");
+		step.press("Concept opslaan");
 
-		assertThat(page.awaitErrorSummary()).contains("Vul een bedrag in euro’s in");
-		assertThat(this.driver.findElement(By.id("solution")).getAttribute("value"))
-			.isEqualTo("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
-		Browser.screenshot(this.driver, "case-step-4-error");
-		page.type("costs0.amountPerYear", "1.200,00");
-		page.press("Opslaan en naar het overzicht");
+		assertThat(step.awaitErrorSummary()).contains("Vul een bedrag in euro’s in");
+		assertThat(step.value("solution")).isEqualTo("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
+		step.screenshot("case-step-4-error");
+		step.type("costs0.amountPerYear", "1.200,00");
 
-		page.awaitText("Maatwerk bespaart");
-		assertThat(page.main()).contains("5.550,00");
-		Browser.screenshot(this.driver, "case-page-before-submit");
-		page.press("Indienen ter beoordeling");
+		CasePage casePage = step.saveAndGoToCase("Opslaan en naar het overzicht");
+		casePage.awaitText("Maatwerk bespaart");
+		assertThat(casePage.mainText()).contains("5.550,00");
+		casePage.screenshot("case-page-before-submit");
+		casePage.press("Indienen ter beoordeling");
 
-		page.awaitText("De casus is ingediend ter beoordeling");
-		assertThat(page.main()).contains("Ter beoordeling");
-		assertThat(page.hasButton("Bewerken")).isFalse();
-		assertThat(page.hasButton("Indienen ter beoordeling")).isFalse();
-		Browser.screenshot(this.driver, "case-page-submitted");
+		casePage.awaitText("De casus is ingediend ter beoordeling");
+		assertThat(casePage.mainText()).contains("Ter beoordeling");
+		assertThat(casePage.hasButton("Bewerken")).isFalse();
+		assertThat(casePage.hasButton("Indienen ter beoordeling")).isFalse();
+		casePage.screenshot("case-page-submitted");
 
-		this.driver.get("http://localhost:" + this.port
-				+ this.driver.getCurrentUrl().substring(this.driver.getCurrentUrl().indexOf("/cases/"))
-				+ "/steps/effect");
-		page.awaitText("alleen te lezen");
+		// A submitted case's steps lead back to the case page, which says it is
+		// read-only.
+		this.driver.get("http://localhost:" + this.port + "/cases/" + casePage.caseId() + "/steps/effect");
+		new CasePage(this.driver).awaitText("alleen te lezen");
 	}
 
 }

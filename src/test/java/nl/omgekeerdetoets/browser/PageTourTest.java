@@ -1,8 +1,8 @@
 package nl.omgekeerdetoets.browser;
 
+import java.net.URI;
 import java.util.List;
 
-import nl.omgekeerdetoets.browser.Pages.LoginPage;
 import nl.omgekeerdetoets.cases.CaseFile;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.TestFixtures;
@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * look.
  */
 @BrowserTest
-@Import(CaseFixtures.class)
 class PageTourTest {
 
 	@LocalServerPort
@@ -71,12 +69,10 @@ class PageTourTest {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(baseUrl() + "/login?lang=" + language);
 		new LoginPage(this.driver).signIn(account.getUsername(), TestFixtures.PASSWORD);
-		new Pages.Layout(this.driver).awaitHeading("");
-		// Pages load fully before get() returns; an absent error code must not wait for
-		// the implicit timeout.
-		this.driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+		// Pages load fully before get() returns, so each page is read at once.
 		for (String path : paths) {
 			this.driver.get(baseUrl() + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+			assertThat(URI.create(this.driver.getCurrentUrl()).getPath()).as("where %s leads", path).isEqualTo(path);
 			assertThat(this.driver.findElements(By.cssSelector(".error-code"))).as("error page at %s", path).isEmpty();
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).as("heading at %s", path).isNotBlank();
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * database.
  */
 @IntegrationTest
-@Import(CaseFixtures.class)
 class CaseWizardTest {
 
 	@Autowired
@@ -166,13 +164,15 @@ class CaseWizardTest {
 			.contains("effects[1].description");
 
 		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
-		this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
-			.param("effects[1].description", "Tweede")
-			.param("effects[2].description", "Derde")
-			.param("removeRow", "effects:1")
-			.param("version", String.valueOf(version))
-			.with(csrf())
-			.with(this.asConsultant));
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("effects[0].description", "Eerste")
+				.param("effects[1].description", "Tweede")
+				.param("effects[2].description", "Derde")
+				.param("removeRow", "effects:1")
+				.param("version", String.valueOf(version))
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasRedirectedUrl("/cases/" + caseFile.getId() + "/steps/effect");
 		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getEffects())
 			.extracting(DesiredEffect::getDescription)
 			.containsExactly("Eerste", "Derde");

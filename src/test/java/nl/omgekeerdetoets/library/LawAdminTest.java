@@ -55,8 +55,11 @@ class LawAdminTest {
 			.param("active", "true")
 			.with(csrf())
 			.with(this.admin));
-		assertThat(created).hasStatus3xxRedirection().flash().containsEntry("saved", "law.created");
-		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/laws/\\d+");
+		assertThat(created).hasStatus(HttpStatus.FOUND).flash().containsEntry("saved", "law.created");
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/admin/laws/\\d+");
+		assertThat(this.laws.get(Long.parseLong(location.substring("/admin/laws/".length()))).getName())
+			.isEqualTo(name);
 
 		assertThat(this.mvc
 			.perform(get("/admin/laws").param("size", "1000").header("Accept-Language", "nl").with(this.admin)))
@@ -212,8 +215,10 @@ class LawAdminTest {
 			.contains("/admin/laws/" + law.getId() + "/goals/" + goal.getId() + "/restore")
 			.doesNotContain("/goals/" + goal.getId() + "/retire");
 
-		this.mvc.perform(post("/admin/laws/{id}/goals/{goalId}/restore", law.getId(), goal.getId()).with(csrf())
-			.with(this.admin));
+		assertThat(
+				this.mvc.perform(post("/admin/laws/{id}/goals/{goalId}/restore", law.getId(), goal.getId()).with(csrf())
+					.with(this.admin)))
+			.hasRedirectedUrl("/admin/laws/" + law.getId());
 		assertThat(this.laws.getGoal(law.getId(), goal.getId()).isActive()).isTrue();
 	}
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * reach the organisation only without personal data.
  */
 @IntegrationTest
-@Import(CaseFixtures.class)
 class AppreciationTest {
 
 	static final String SPECIFIC = "Je hield het effect zuiver: achter de vraag om een scootmobiel zag je dat het om gezelschap ging.";
@@ -100,15 +98,16 @@ class AppreciationTest {
 	void aSharedComplimentIsVisibleToTheTeamOnly() {
 		String shared = SPECIFIC + " (gedeeld " + TestFixtures.unique("x") + ")";
 		String unshared = SPECIFIC + " (niet gedeeld " + TestFixtures.unique("y") + ")";
-		this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+		String reviewPage = "/review/cases/" + this.caseFile.getId();
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
 			.param("text", shared)
 			.param("share", "true")
 			.with(csrf())
-			.with(user(this.lead)));
-		this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+			.with(user(this.lead)))).hasRedirectedUrl(reviewPage);
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
 			.param("text", unshared)
 			.with(csrf())
-			.with(user(this.lead)));
+			.with(user(this.lead)))).hasRedirectedUrl(reviewPage);
 		SignedInUser colleague = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
 		SignedInUser otherTeam = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
 		assertThat(this.mvc.perform(get("/team/compliments").with(user(colleague)))).bodyText()
@@ -179,9 +178,11 @@ class AppreciationTest {
 	}
 
 	private void approve() {
-		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
-			.with(csrf())
-			.with(user(this.lead)));
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
 	}
 
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * reviews nothing: for each review action.
  */
 @IntegrationTest
-@Import(CaseFixtures.class)
 class ReviewAccessTest {
 
 	@Autowired
@@ -99,7 +98,18 @@ class ReviewAccessTest {
 	@ValueSource(strings = { "page", "comment", "approve" })
 	void theLeadOfTheTeamMayReview(String action) {
 		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
-		assertThat(this.mvc.perform(request(action).with(user(lead))).getResponse().getStatus()).isLessThan(400);
+		MvcTestResult result = this.mvc.perform(request(action).with(user(lead)));
+		String reviewPage = "/review/cases/" + this.caseFile.getId();
+		switch (action) {
+			case "page" -> assertThat(result).hasStatusOk().bodyText().contains(this.caseFile.getReference());
+			case "comment" -> assertThat(result).hasRedirectedUrl(reviewPage + "#step-effect");
+			case "approve" -> {
+				assertThat(result).hasRedirectedUrl(reviewPage);
+				assertThat(this.cases.summary(this.caseFile.getId(), this.consultant).status())
+					.isEqualTo(CaseStatus.APPROVED);
+			}
+			default -> throw new IllegalArgumentException(action);
+		}
 	}
 
 	private MockHttpServletRequestBuilder request(String action) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * resolve, resubmit, approve.
  */
 @IntegrationTest
-@Import(CaseFixtures.class)
 class ReviewRoundTripTest {
 
 	@Autowired
@@ -85,7 +83,7 @@ class ReviewRoundTripTest {
 			.param("field", "ethics.observations")
 			.param("text", "Welke waarnemingen horen hierbij? Nu lees ik vooral indrukken.")
 			.with(csrf())
-			.with(user(this.lead)))).hasStatus3xxRedirection();
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id + "#step-ethics");
 
 		// Asking for changes needs a reason.
 		assertThat(this.mvc.perform(post("/review/cases/{id}/decision", id).param("decision", "CHANGES_REQUESTED")
@@ -108,12 +106,19 @@ class ReviewRoundTripTest {
 		CaseFeedback.StepComment comment = this.feedback.commentsOn(id).get(0);
 		assertThat(comment.step()).isEqualTo(Step.ETHICS);
 		assertThat(comment.round()).isEqualTo(1);
-		this.mvc
+		String commentOnCasePage = "/cases/" + id + "#comment-" + comment.id();
+		assertThat(this.mvc
 			.perform(post("/feedback/comments/{id}/answer", comment.id()).param("answer", "Aangevuld met wat ik zag.")
 				.with(csrf())
-				.with(user(this.consultant)));
-		this.mvc
-			.perform(post("/feedback/comments/{id}/resolve", comment.id()).with(csrf()).with(user(this.consultant)));
+				.with(user(this.consultant))))
+			.hasRedirectedUrl(commentOnCasePage)
+			.flash()
+			.containsEntry("saved", "feedback.answered");
+		assertThat(this.mvc
+			.perform(post("/feedback/comments/{id}/resolve", comment.id()).with(csrf()).with(user(this.consultant))))
+			.hasRedirectedUrl(commentOnCasePage)
+			.flash()
+			.containsEntry("saved", "feedback.resolved");
 		CaseFeedback.StepComment resolved = this.feedback.commentsOn(id).get(0);
 		assertThat(resolved.resolved()).isTrue();
 		assertThat(resolved.answer()).isEqualTo("Aangevuld met wat ik zag.");
@@ -129,7 +134,7 @@ class ReviewRoundTripTest {
 			.param("impartial", "true")
 			.param("version", String.valueOf(version))
 			.with(csrf())
-			.with(user(this.consultant)))).hasStatus3xxRedirection();
+			.with(user(this.consultant)))).hasRedirectedUrl("/cases/" + id + "/steps/ethics");
 		version = this.cases.summary(id, this.consultant).version();
 		assertThat(this.mvc.perform(post("/cases/{id}/submit", id).param("version", String.valueOf(version))
 			.with(csrf())
@@ -159,9 +164,11 @@ class ReviewRoundTripTest {
 
 	@Test
 	void theConsultantIsToldWhatIsNew() {
-		this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
-			.with(csrf())
-			.with(user(this.lead)));
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
+				.with(csrf())
+				.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
 		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains("nav-badge");
 		assertThat(this.mvc.perform(get("/notifications").header("Accept-Language", "nl").with(user(this.consultant))))
 			.bodyText()

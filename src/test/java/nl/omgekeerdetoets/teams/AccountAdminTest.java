@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,15 +58,18 @@ class AccountAdminTest {
 	void adminCreatesAConsultantWhoCanThenSignIn() {
 		Team team = this.fixtures.team();
 		String username = TestFixtures.unique("sanne");
-		assertThat(this.mvc.perform(post("/admin/accounts/new").param("username", username)
+		MvcTestResult result = this.mvc.perform(post("/admin/accounts/new").param("username", username)
 			.param("displayName", "Sanne Bakker")
 			.param("email", "sanne@gemeente.example")
 			.param("role", "CONSULTANT")
 			.param("teamIds", team.getId().toString())
 			.param("password", "een lange zin als wachtwoord")
 			.with(csrf())
-			.with(this.admin))).hasStatus3xxRedirection();
+			.with(this.admin));
 		Account created = this.accountRepository.findByUsername(username).orElseThrow();
+		assertThat(result).hasRedirectedUrl("/admin/accounts/" + created.getId())
+			.flash()
+			.containsEntry("saved", "account.created");
 		assertThat(this.accounts.get(created.getId()).getTeams()).extracting(Team::getName)
 			.containsExactly(team.getName());
 		assertThat(this.mvc.perform(formLogin("/login").user(username).password("een lange zin als wachtwoord")))
@@ -186,7 +190,9 @@ class AccountAdminTest {
 				.param("confirmation", "een nieuwe lange zin")
 				.with(csrf())
 				.with(this.admin)))
-			.hasStatus3xxRedirection();
+			.hasRedirectedUrl("/admin/accounts/" + account.getId())
+			.flash()
+			.containsEntry("saved", "account.passwordReset");
 		assertThat(this.mvc.perform(formLogin("/login").user(account.getUsername()).password("een nieuwe lange zin")))
 			.hasRedirectedUrl("/");
 	}

@@ -111,7 +111,8 @@ class TeamAdminTest {
 	@Test
 	void archivedTeamLeavesTheDefaultListAndCanBeRestored() {
 		Team team = this.fixtures.team();
-		this.mvc.perform(post("/admin/teams/{id}/archive", team.getId()).with(csrf()).with(this.admin));
+		assertThat(this.mvc.perform(post("/admin/teams/{id}/archive", team.getId()).with(csrf()).with(this.admin)))
+			.hasRedirectedUrl("/admin/teams");
 		assertThat(this.teams.get(team.getId()).isArchived()).isTrue();
 		assertThat(this.mvc.perform(get("/admin/teams").param("q", team.getName()).with(this.admin))).bodyText()
 			.doesNotContain(">" + team.getName() + "</a>");
@@ -119,7 +120,8 @@ class TeamAdminTest {
 			.perform(get("/admin/teams").param("q", team.getName()).param("archived", "true").with(this.admin)))
 			.bodyText()
 			.contains(">" + team.getName() + "</a>");
-		this.mvc.perform(post("/admin/teams/{id}/restore", team.getId()).with(csrf()).with(this.admin));
+		assertThat(this.mvc.perform(post("/admin/teams/{id}/restore", team.getId()).with(csrf()).with(this.admin)))
+			.hasRedirectedUrl("/admin/teams?archived=true");
 		assertThat(this.teams.get(team.getId()).isArchived()).isFalse();
 	}
 
