@@ -40,6 +40,13 @@ public class AuditLog {
 				subjectLabel, truncate(detail)));
 	}
 
+	/** Records an event as it happened, by whom it says, in the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditableEvent event) {
+		this.events.save(new AuditEvent(event.occurredAt(), event.actor(), event.action(), event.subjectType(),
+				event.subjectId(), event.subjectLabel(), truncate(event.detail())));
+	}
+
 	/**
 	 * Records an attempt that was refused, such as asking for a record one may not see.
 	 * It commits on its own, because the refusal rolls back the caller's work; callers

@@ -16,6 +16,7 @@ import nl.omgekeerdetoets.teams.Team;
 import nl.omgekeerdetoets.teams.TeamService;
 import org.hibernate.Hibernate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening, reading, editing and moving cases on. Every read by someone other than the
- * owner and every change is recorded in the audit log, by reference only: the log never
- * holds case text.
+ * owner is recorded in the audit log as it happens; every change is announced as a
+ * {@link CaseEvent}, which the audit log records once it committed. Both by reference
+ * only: the log never holds case text.
  */
 @Service
 @Transactional
@@ -46,10 +48,13 @@ public class CaseService {
 
 	private final StepGaps gaps;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.gaps = gaps;
 		this.cases = cases;
 		this.policy = policy;
@@ -70,7 +75,8 @@ public class CaseService {
 				form.getDomains());
 		this.cases.save(caseFile);
 		this.cases.addEditor(caseFile.getId(), user.id());
-		this.auditLog.record("CASE_OPENED", AUDIT_SUBJECT, caseFile.getId(), caseFile.getReference(), null);
+		this.events.publishEvent(new CaseOpened(caseFile.getId(), caseFile.getReference(), caseFile.getTeamId(),
+				caseFile.getOwnerId(), user.getUsername(), caseFile.getCreatedAt()));
 		return caseFile;
 	}
 
@@ -113,8 +119,8 @@ public class CaseService {
 		caseFile.touched(this.clock.instant(), this.gaps.currentStep(caseFile));
 		flushOrConflict(caseFile);
 		this.cases.addEditor(id, user.id());
-		this.auditLog.record("CASE_STEP_SAVED", AUDIT_SUBJECT, id, caseFile.getReference(),
-				"step=" + form.step().slug());
+		this.events.publishEvent(new CaseStepSaved(id, caseFile.getReference(), form.step(), user.getUsername(),
+				caseFile.getUpdatedAt()));
 		return caseFile;
 	}
 
@@ -128,7 +134,8 @@ public class CaseService {
 		List<Gap> gaps = this.gaps.of(caseFile);
 		if (gaps.isEmpty()) {
 			caseFile.submitted(this.clock.instant());
-			this.auditLog.record("CASE_SUBMITTED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+			this.events.publishEvent(new CaseSubmitted(id, caseFile.getReference(), caseFile.getTeamId(),
+					caseFile.getOwnerId(), user.getUsername(), caseFile.getSubmittedAt()));
 		}
 		return gaps;
 	}
@@ -143,7 +150,8 @@ public class CaseService {
 		}
 		caseFile.evaluated(this.clock.instant());
 		flushOrConflict(caseFile);
-		this.auditLog.record("CASE_EVALUATED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+		this.events.publishEvent(
+				new CaseEvaluated(id, caseFile.getReference(), user.getUsername(), caseFile.getEvaluatedAt()));
 		return caseFile;
 	}
 
@@ -162,7 +170,8 @@ public class CaseService {
 	public void approve(long id, SignedInUser reviewer) {
 		CaseFile caseFile = reviewable(id, reviewer);
 		caseFile.approved(this.clock.instant());
-		this.auditLog.record("CASE_APPROVED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+		this.events.publishEvent(new CaseApproved(id, caseFile.getReference(), caseFile.getOwnerId(),
+				reviewer.getUsername(), caseFile.getUpdatedAt()));
 	}
 
 	/**
@@ -172,7 +181,8 @@ public class CaseService {
 	public void requestChanges(long id, SignedInUser reviewer) {
 		CaseFile caseFile = reviewable(id, reviewer);
 		caseFile.changesRequested(this.clock.instant());
-		this.auditLog.record("CASE_CHANGES_REQUESTED", AUDIT_SUBJECT, id, caseFile.getReference(), null);
+		this.events.publishEvent(new ChangesRequested(id, caseFile.getReference(), caseFile.getOwnerId(),
+				reviewer.getUsername(), caseFile.getUpdatedAt()));
 	}
 
 	private CaseFile reviewable(long id, SignedInUser reviewer) {

@@ -102,11 +102,9 @@ public class ReviewService {
 		this.decisions.save(new ReviewDecision(caseId, round, lead.id(), decision, cleanReason, this.clock.instant()));
 		if (decision == Kind.APPROVED) {
 			this.cases.approve(caseId, lead);
-			this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.APPROVED);
 		}
 		else {
 			this.cases.requestChanges(caseId, lead);
-			this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.CHANGES_REQUESTED);
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -97,7 +98,10 @@ class ReviewRoundTripTest {
 			.with(csrf())
 			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + id);
 		assertThat(this.cases.summary(id, this.consultant).status()).isEqualTo(CaseStatus.CHANGES_REQUESTED);
-		assertThat(this.notifications.unreadCount(this.consultant.id())).isEqualTo(2);
+		// The decision reaches the consultant once it has committed, from the
+		// CaseApproved
+		// event's listener.
+		await().untilAsserted(() -> assertThat(this.notifications.unreadCount(this.consultant.id())).isEqualTo(2));
 
 		// The consultant sees the comment beside step 3, answers and resolves it.
 		assertThat(this.mvc.perform(get("/cases/{id}", id).with(user(this.consultant)))).hasStatusOk()
@@ -169,6 +173,7 @@ class ReviewRoundTripTest {
 				.with(csrf())
 				.with(user(this.lead))))
 			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		await().untilAsserted(() -> assertThat(this.notifications.unreadCount(this.consultant.id())).isPositive());
 		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains("nav-badge");
 		assertThat(this.mvc.perform(get("/notifications").header("Accept-Language", "nl").with(user(this.consultant))))
 			.bodyText()

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.cases.FailingOnceListener;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class, FailingOnceListener.class })
 public @interface IntegrationTest {
 
 }
