@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
  * changed.
  */
 @Entity
-public class AuditEvent {
+class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -59,13 +59,14 @@ public class AuditLog {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AuditEvent> search(String subjectType, String actor, Pageable pageable) {
+	Page<AuditEvent> search(String subjectType, String actor, Pageable pageable) {
 		return this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor.strip(), pageable);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AuditEvent> historyOf(String subjectType, long subjectId, Pageable pageable) {
-		return this.events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subjectType, subjectId, pageable);
+	public Page<AuditEntry> historyOf(String subjectType, long subjectId, Pageable pageable) {
+		return this.events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subjectType, subjectId, pageable)
+			.map(AuditEntry::of);
 	}
 
 	private static String currentActor() {

@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "case_file")
-public class CaseFile {
+class CaseFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -94,10 +94,10 @@ public class CasePolicy {
 	}
 
 	/** The same, from the teams the person belongs to (or leads), already at hand. */
-	static List<Long> readableTeamIds(SignedInUser user, List<Team> own) {
+	static List<Long> readableTeamIds(SignedInUser user, List<TeamSummary> own) {
 		return switch (user.role()) {
 			case TEAM_LEAD -> teamIds(own);
-			case CONSULTANT -> teamIds(own.stream().filter(Team::isCasesVisibleToMembers).toList());
+			case CONSULTANT -> teamIds(own.stream().filter(TeamSummary::casesVisibleToMembers).toList());
 			case ADMIN -> List.of();
 		};
 	}
@@ -113,8 +113,8 @@ public class CasePolicy {
 		return user.id() == c.ownerId();
 	}
 
-	private static List<Long> teamIds(List<Team> teams) {
-		return teams.stream().map(Team::getId).toList();
+	private static List<Long> teamIds(List<TeamSummary> teams) {
+		return teams.stream().map(TeamSummary::id).toList();
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
 import org.hibernate.Hibernate;
 
@@ -53,7 +53,7 @@ class CaseQueries {
 	}
 
 	CaseListPage list(SignedInUser user, Scope scope, CaseFilter filter, Pageable pageable) {
-		List<Team> teams = this.teams.teamsOf(user.id());
+		List<TeamSummary> teams = this.teams.teamsOf(user.id());
 		// My cases are all cases I own, also those left in a team I moved away from; team
 		// cases are those of the
 		// teams I may read.
@@ -78,7 +78,7 @@ class CaseQueries {
 			.forEach((row) -> counts.put(row.getStatus(), row.getTotal()));
 		Map<Long, String> ownerNames = this.accounts
 			.displayNames(page.stream().map(CaseFile::getOwnerId).collect(Collectors.toSet()));
-		Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(Team::getId, Team::getName));
+		Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
 		return new CaseListPage(page, counts, ownerNames, teamNames, today);
 	}
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.omgekeerdetoets.audit.AuditEvent;
+import nl.omgekeerdetoets.audit.AuditEntry;
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
 import org.hibernate.Hibernate;
 
@@ -66,11 +66,11 @@ public class CaseService {
 
 	CaseFile open(SignedInUser user, CaseIntakeForm form) {
 		CasePolicy.require(this.policy.mayOpen(user), "Only consultants open cases");
-		List<Team> teams = this.teams.teamsOf(user.id()).stream().filter((team) -> !team.isArchived()).toList();
+		List<TeamSummary> teams = this.teams.teamsOf(user.id()).stream().filter((team) -> !team.archived()).toList();
 		if (teams.size() != 1) {
 			throw new FieldProblem("title", "case.team.missing");
 		}
-		CaseFile caseFile = new CaseFile(this.numbers.next(), teams.get(0).getId(), user.id(), this.clock.instant());
+		CaseFile caseFile = new CaseFile(this.numbers.next(), teams.get(0).id(), user.id(), this.clock.instant());
 		caseFile.describe(form.getTitle().strip(), form.getResident().strip(), form.getQuestionAsAsked().strip(),
 				form.getDomains());
 		this.cases.save(caseFile);
@@ -220,7 +220,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	Page<AuditEvent> history(long id) {
+	Page<AuditEntry> history(long id) {
 		return this.auditLog.historyOf(AUDIT_SUBJECT, id, PageRequest.of(0, 100));
 	}
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
  * pays this much a year for this many years.
  */
 @Embeddable
-public class CostLine {
+class CostLine {
 
 	@Enumerated(EnumType.STRING)
 	private Choices.Scenario scenario;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import nl.omgekeerdetoets.library.LawGoal;
+import nl.omgekeerdetoets.library.GoalSummary;
 import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.system.DevelopmentDatabase;
 import nl.omgekeerdetoets.teams.AccountService;
@@ -105,8 +105,8 @@ class DemoCases implements ApplicationRunner {
 		caseFile = this.cases.saveStep(id, consultant, effect);
 
 		LawStepForm law = StepForm.filled(new LawStepForm(), caseFile);
-		LawGoal goal = this.library.activeLawsWithGoals().get(0).getActiveGoals().get(0);
-		law.getGoalIds().add(goal.getId());
+		GoalSummary goal = this.library.activeLawsWithGoals().get(0).activeGoals().get(0);
+		law.getGoalIds().add(goal.id());
 		law.resolve(this.library);
 		law.setWithinGoals(Choices.WithinGoals.YES);
 		law.setStandardOutcome("Een scootmobiel in bruikleen");

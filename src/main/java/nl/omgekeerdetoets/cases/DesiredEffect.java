@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
  * evaluation) whether it was.
  */
 @Embeddable
-public class DesiredEffect {
+class DesiredEffect {
 
 	private String description;
 

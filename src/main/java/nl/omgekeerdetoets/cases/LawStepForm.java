@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.omgekeerdetoets.library.LawGoal;
+import nl.omgekeerdetoets.library.GoalSummary;
 import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.NoBsn;
 
@@ -80,7 +80,7 @@ class LawStepForm extends StepForm {
 	void resolve(LawLibrary library) {
 		this.lawOfGoal = library.goalsByIds(this.goalIds)
 			.stream()
-			.collect(Collectors.toMap(LawGoal::getId, (goal) -> goal.getLaw().getId()));
+			.collect(Collectors.toMap(GoalSummary::id, GoalSummary::lawId));
 	}
 
 	@Override
@@ -89,10 +89,7 @@ class LawStepForm extends StepForm {
 		// Goals this case chose that the admin retired since: still shown and kept, never
 		// dropped silently.
 		model.addAttribute("retiredGoals",
-				library.goalsByIds(this.goalIds)
-					.stream()
-					.filter((goal) -> !goal.isActive() || !goal.getLaw().isActive())
-					.toList());
+				library.goalsByIds(this.goalIds).stream().filter(GoalSummary::isRetired).toList());
 		model.addAttribute("withinGoalsOptions", Choices.WithinGoals.values());
 	}
 

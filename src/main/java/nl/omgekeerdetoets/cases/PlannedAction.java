@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * One action of the step plan: what, who, by when.
  */
 @Embeddable
-public class PlannedAction {
+class PlannedAction {
 
 	private String description;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.omgekeerdetoets.system.DevelopmentDatabase;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.Role;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +59,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	void load() {
-		Team wmo = this.teams.create("Wmo", true);
-		Team jeugd = this.teams.create("Jeugd", false);
-		Team participatie = this.teams.create("Participatie en schulden", false);
+		TeamSummary wmo = this.teams.create("Wmo", true);
+		TeamSummary jeugd = this.teams.create("Jeugd", false);
+		TeamSummary participatie = this.teams.create("Participatie en schulden", false);
 		account("beheerder", "Bram Beheer", Role.ADMIN, List.of());
 		account("teamleider", "Tineke de Leeuw", Role.TEAM_LEAD, List.of(wmo, participatie));
 		account("teamleider2", "Hamid Yilmaz", Role.TEAM_LEAD, List.of(jeugd));
@@ -70,9 +70,9 @@ class DemoData implements ApplicationRunner {
 		account("consulent3", "Fatima El Amrani", Role.CONSULTANT, List.of(jeugd));
 	}
 
-	private void account(String username, String name, Role role, List<Team> teams) {
+	private void account(String username, String name, Role role, List<TeamSummary> teams) {
 		this.accounts.create(username, name, username + "@gemeente.example", role,
-				teams.stream().map(Team::getId).toList(), PASSWORD);
+				teams.stream().map(TeamSummary::id).toList(), PASSWORD);
 	}
 
 }

@@ -1,11 +1,7 @@
 package nl.omgekeerdetoets.home;
 
-import java.util.List;
-
 import nl.omgekeerdetoets.review.AppreciationService;
-import nl.omgekeerdetoets.review.Compliment;
 import nl.omgekeerdetoets.review.ReviewService;
-import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
 
@@ -26,14 +22,10 @@ class HomeController {
 
 	private final AppreciationService appreciation;
 
-	private final AccountService accounts;
-
-	HomeController(TeamService teams, ReviewService reviews, AppreciationService appreciation,
-			AccountService accounts) {
+	HomeController(TeamService teams, ReviewService reviews, AppreciationService appreciation) {
 		this.teams = teams;
 		this.reviews = reviews;
 		this.appreciation = appreciation;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/")
@@ -41,10 +33,7 @@ class HomeController {
 		model.addAttribute("myTeams", this.teams.teamsOf(user.id()));
 		return switch (user.role()) {
 			case CONSULTANT -> {
-				List<Compliment> compliments = this.appreciation.receivedBy(user.id());
-				model.addAttribute("compliments", compliments);
-				model.addAttribute("leadNames",
-						this.accounts.displayNames(compliments.stream().map(Compliment::getLeadId).toList()));
+				model.addAttribute("compliments", this.appreciation.receivedBy(user.id()));
 				yield "home/consultant";
 			}
 			case TEAM_LEAD -> {

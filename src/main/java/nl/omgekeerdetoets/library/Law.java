@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  * cases refer to it, so a law that no longer applies is retired instead.
  */
 @Entity
-public class Law {
+class Law {
 
 	static final Comparator<LawGoal> GOAL_ORDER = Comparator.comparingInt(LawGoal::getPosition)
 		.thenComparing(LawGoal::getId, Comparator.nullsLast(Comparator.naturalOrder()));

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
  * never deleted: a case may refer to a goal that was retired after it was judged.
  */
 @Entity
-public class LawGoal {
+class LawGoal {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

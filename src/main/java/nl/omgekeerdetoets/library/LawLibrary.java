@@ -26,29 +26,29 @@ public class LawLibrary {
 
 	/**
 	 * The laws in use, ordered by position then name, each with all its goals (see
-	 * {@link Law#getActiveGoals()} for the pickable ones). One query.
+	 * {@link LawSummary#activeGoals()} for the pickable ones). One query.
 	 */
-	public List<Law> activeLawsWithGoals() {
-		return this.laws.findActiveWithGoals();
+	public List<LawSummary> activeLawsWithGoals() {
+		return this.laws.findActiveWithGoals().stream().map(LawSummary::of).toList();
 	}
 
 	/**
 	 * The goals with these ids and their law, retired ones included: a case keeps showing
 	 * the goal it was judged against. One query.
 	 */
-	public List<LawGoal> goalsByIds(Collection<Long> ids) {
+	public List<GoalSummary> goalsByIds(Collection<Long> ids) {
 		if (ids == null || ids.isEmpty()) {
 			return List.of();
 		}
-		return this.goals.findWithLawByIdIn(ids);
+		return this.goals.findWithLawByIdIn(ids).stream().map(GoalSummary::of).toList();
 	}
 
 	/** The laws with these ids, retired ones included, each with its goals. One query. */
-	public List<Law> lawsByIds(Collection<Long> ids) {
+	public List<LawSummary> lawsByIds(Collection<Long> ids) {
 		if (ids == null || ids.isEmpty()) {
 			return List.of();
 		}
-		return this.laws.findWithGoalsByIdIn(ids);
+		return this.laws.findWithGoalsByIdIn(ids).stream().map(LawSummary::of).toList();
 	}
 
 }

@@ -7,7 +7,7 @@ import nl.omgekeerdetoets.cases.LawDomain;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
 
 import org.springframework.data.domain.Page;
@@ -41,14 +41,15 @@ class AppreciationController {
 	@GetMapping("/team/compliments")
 	String sunshine(@AuthenticationPrincipal SignedInUser user, @PageableDefault(size = 20) Pageable pageable,
 			Model model) {
-		List<Team> myTeams = this.teams.teamsOf(user.id());
-		Page<Compliment> shared = this.appreciation.sharedWith(myTeams.stream().map(Team::getId).toList(), pageable);
+		List<TeamSummary> myTeams = this.teams.teamsOf(user.id());
+		Page<Compliment> shared = this.appreciation.sharedWith(myTeams.stream().map(TeamSummary::id).toList(),
+				pageable);
 		model.addAttribute("compliments", shared);
 		model.addAttribute("names",
 				this.accounts.displayNames(shared.stream()
 					.flatMap((c) -> java.util.stream.Stream.of(c.getConsultantId(), c.getLeadId()))
 					.collect(Collectors.toSet())));
-		model.addAttribute("teamNames", myTeams.stream().collect(Collectors.toMap(Team::getId, Team::getName)));
+		model.addAttribute("teamNames", myTeams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name)));
 		return "review/sunshine";
 	}
 

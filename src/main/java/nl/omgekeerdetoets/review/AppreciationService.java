@@ -3,6 +3,7 @@ package nl.omgekeerdetoets.review;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
@@ -13,6 +14,7 @@ import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.PersonalData;
 import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.data.domain.Page;
@@ -40,10 +42,14 @@ public class AppreciationService {
 
 	private final AuditLog auditLog;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
 	AppreciationService(ReviewService reviews, CaseService cases, ComplimentRepository compliments,
-			ExemplaryCaseRepository exemplary, NotificationService notifications, AuditLog auditLog, Clock clock) {
+			ExemplaryCaseRepository exemplary, NotificationService notifications, AuditLog auditLog,
+			AccountService accounts, Clock clock) {
+		this.accounts = accounts;
 		this.reviews = reviews;
 		this.cases = cases;
 		this.compliments = compliments;
@@ -70,8 +76,14 @@ public class AppreciationService {
 
 	/** The latest compliments this consultant received, for their start page. */
 	@Transactional(readOnly = true)
-	public List<Compliment> receivedBy(long consultantId) {
-		return this.compliments.findTop10ByConsultantIdOrderByCreatedAtDesc(consultantId);
+	public List<ReceivedCompliment> receivedBy(long consultantId) {
+		List<Compliment> received = this.compliments.findTop10ByConsultantIdOrderByCreatedAtDesc(consultantId);
+		Map<Long, String> leadNames = this.accounts
+			.displayNames(received.stream().map(Compliment::getLeadId).collect(Collectors.toSet()));
+		return received.stream()
+			.map((c) -> new ReceivedCompliment(c.getCaseId(), c.getStep(), c.getText(), leadNames.get(c.getLeadId()),
+					c.getCreatedAt()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

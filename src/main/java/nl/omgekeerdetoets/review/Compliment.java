@@ -15,7 +15,7 @@ import nl.omgekeerdetoets.cases.Step;
  * shared with the team.
  */
 @Entity
-public class Compliment {
+class Compliment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
  * case itself.
  */
 @Entity
-public class ExemplaryCase {
+class ExemplaryCase {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

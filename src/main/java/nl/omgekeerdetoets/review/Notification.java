@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
  * only what and which case.
  */
 @Entity
-public class Notification {
+class Notification {
 
 	public enum Kind {
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
  * review history.
  */
 @Entity
-public class ReviewDecision {
+class ReviewDecision {
 
 	public enum Kind {
 

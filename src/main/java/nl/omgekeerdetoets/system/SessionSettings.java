@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * ends, and the request that keeps it alive when the user says so.
  */
 @Controller("sessionSettings")
-public class SessionSettings {
+class SessionSettings {
 
 	public int timeoutSeconds() {
 		return SessionConfiguration.MAX_INACTIVE_SECONDS;

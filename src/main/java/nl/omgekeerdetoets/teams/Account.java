@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
  * an account that leaves is deactivated instead.
  */
 @Entity
-public class Account {
+class Account {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

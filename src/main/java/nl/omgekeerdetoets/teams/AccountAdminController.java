@@ -79,9 +79,9 @@ class AccountAdminController {
 			return showForm(model);
 		}
 		try {
-			Account account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
+			MemberSummary account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
 					form.getRole(), form.getTeamIds(), form.getPassword());
-			return savedRedirect(redirect, "account.created", account);
+			return savedRedirect(redirect, "account.created", account.id(), account.displayName());
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
@@ -179,9 +179,13 @@ class AccountAdminController {
 	}
 
 	private static String savedRedirect(RedirectAttributes redirect, String messageKey, Account account) {
+		return savedRedirect(redirect, messageKey, account.getId(), account.getDisplayName());
+	}
+
+	private static String savedRedirect(RedirectAttributes redirect, String messageKey, long id, String name) {
 		redirect.addFlashAttribute("saved", messageKey);
-		redirect.addFlashAttribute("savedName", account.getDisplayName());
-		return "redirect:/admin/accounts/" + account.getId();
+		redirect.addFlashAttribute("savedName", name);
+		return "redirect:/admin/accounts/" + id;
 	}
 
 }

@@ -64,12 +64,12 @@ public class AccountService {
 		return page;
 	}
 
-	public Account get(long id) {
+	Account get(long id) {
 		return this.accounts.findWithTeams(id).orElseThrow(() -> new RecordNotFoundException("Account", id));
 	}
 
 	@Transactional
-	public Account create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
+	public MemberSummary create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
 			String password) {
 		String cleanUsername = username.strip().toLowerCase();
 		if (usernameTaken(cleanUsername)) {
@@ -82,11 +82,11 @@ public class AccountService {
 		this.accounts.save(account);
 		this.auditLog.record("ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
 				describe(role, chosenTeams));
-		return account;
+		return new MemberSummary(account.getId(), account.getDisplayName());
 	}
 
 	@Transactional
-	public Account update(long id, long version, long actorId, String displayName, String email, Role role,
+	Account update(long id, long version, long actorId, String displayName, String email, Role role,
 			Collection<Long> teamIds) {
 		Account account = get(id);
 		StaleVersionException.check(version, account.getVersion());

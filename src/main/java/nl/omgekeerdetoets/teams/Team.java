@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 @Entity
-public class Team {
+class Team {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,9 +51,9 @@ class TeamAdminController {
 			return FORM;
 		}
 		try {
-			Team team = this.teams.create(teamForm.getName(), teamForm.isCasesVisibleToMembers());
+			TeamSummary team = this.teams.create(teamForm.getName(), teamForm.isCasesVisibleToMembers());
 			redirect.addFlashAttribute("saved", "team.saved");
-			redirect.addFlashAttribute("savedName", team.getName());
+			redirect.addFlashAttribute("savedName", team.name());
 			return "redirect:/admin/teams";
 		}
 		catch (FieldProblem problem) {

@@ -33,39 +33,45 @@ public class TeamService {
 		this.auditLog = auditLog;
 	}
 
-	public Page<Team> search(String query, boolean includeArchived, Pageable pageable) {
+	Page<Team> search(String query, boolean includeArchived, Pageable pageable) {
 		return this.teams.search(query == null ? "" : query.strip(), includeArchived, pageable);
 	}
 
-	public Team get(long id) {
+	Team get(long id) {
 		return this.teams.findById(id).orElseThrow(() -> new RecordNotFoundException("Team", id));
 	}
 
 	/** The consultant's team, or the teams a lead leads; none for an admin. */
-	public List<Team> teamsOf(long accountId) {
-		return this.teams.findTeamsOf(accountId);
+	public List<TeamSummary> teamsOf(long accountId) {
+		return this.teams.findTeamsOf(accountId).stream().map(TeamSummary::of).toList();
 	}
 
 	/**
 	 * The active consultants in the teams this lead leads, per team, for the lead's start
 	 * page.
 	 */
-	public Map<Team, List<Account>> membersOfTeamsLedBy(long leadId) {
-		Map<Team, List<Account>> members = new LinkedHashMap<>();
-		List<Team> led = teamsOf(leadId);
-		led.forEach((team) -> members.put(team, new ArrayList<>()));
-		for (Account account : this.accounts.findActiveMembersOfTeams(led.stream().map(Team::getId).toList())) {
-			account.getTeams().stream().filter(members::containsKey).forEach((team) -> members.get(team).add(account));
+	public Map<TeamSummary, List<MemberSummary>> membersOfTeamsLedBy(long leadId) {
+		Map<Long, List<MemberSummary>> members = new LinkedHashMap<>();
+		List<TeamSummary> led = teamsOf(leadId);
+		led.forEach((team) -> members.put(team.id(), new ArrayList<>()));
+		for (Account account : this.accounts.findActiveMembersOfTeams(List.copyOf(members.keySet()))) {
+			MemberSummary member = new MemberSummary(account.getId(), account.getDisplayName());
+			account.getTeams()
+				.stream()
+				.filter((team) -> members.containsKey(team.getId()))
+				.forEach((team) -> members.get(team.getId()).add(member));
 		}
-		return members;
+		Map<TeamSummary, List<MemberSummary>> byTeam = new LinkedHashMap<>();
+		led.forEach((team) -> byTeam.put(team, members.get(team.id())));
+		return byTeam;
 	}
 
-	public List<Team> activeTeams() {
+	List<Team> activeTeams() {
 		return this.teams.findActive();
 	}
 
 	@Transactional
-	public Team create(String name, boolean casesVisibleToMembers) {
+	public TeamSummary create(String name, boolean casesVisibleToMembers) {
 		String cleanName = name.strip();
 		requireUniqueName(cleanName, null);
 		Team team = new Team(cleanName);
@@ -73,11 +79,11 @@ public class TeamService {
 		this.teams.save(team);
 		this.auditLog.record("TEAM_CREATED", AUDIT_SUBJECT, team.getId(), team.getName(),
 				"casesVisibleToMembers=" + casesVisibleToMembers);
-		return team;
+		return TeamSummary.of(team);
 	}
 
 	@Transactional
-	public Team update(long id, long version, String name, boolean casesVisibleToMembers) {
+	Team update(long id, long version, String name, boolean casesVisibleToMembers) {
 		Team team = get(id);
 		StaleVersionException.check(version, team.getVersion());
 		String cleanName = name.strip();

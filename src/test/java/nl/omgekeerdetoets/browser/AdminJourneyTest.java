@@ -1,7 +1,7 @@
 package nl.omgekeerdetoets.browser;
 
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class AdminJourneyTest {
 	@Test
 	void adminCreatesTeamAndConsultantWhoThenSeesTheirStartPageInDutch() {
 		this.driver = Browser.start("nl");
-		Account admin = this.fixtures.account(Role.ADMIN);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		String team = TestFixtures.unique("Wmo Zuid");
 		String consultant = TestFixtures.unique("nieuwe-consulent");
 
@@ -66,7 +66,7 @@ class AdminJourneyTest {
 	@Test
 	void theSameJourneyInEnglish() {
 		this.driver = Browser.start("nl");
-		Account admin = this.fixtures.account(Role.ADMIN);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		String team = TestFixtures.unique("Youth East");
 		String consultant = TestFixtures.unique("new-consultant");
 

@@ -1,7 +1,7 @@
 package nl.omgekeerdetoets.browser;
 
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CaseJourneyTest {
 	@Test
 	void consultantWalksACaseThroughTheFourStepsAndSubmitsIt() {
 		this.driver = Browser.start("nl");
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		HomePage home = LoginPage.open(this.driver, "http://localhost:" + this.port)
 			.signIn(consultant.getUsername(), TestFixtures.PASSWORD);
 

@@ -3,12 +3,12 @@ package nl.omgekeerdetoets.browser;
 import java.net.URI;
 import java.util.List;
 
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,23 +49,22 @@ class PageTourTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "nl", "en" })
 	void everyRoleSeesItsPagesWithoutAnError(String language) {
-		Team team = this.fixtures.team(true);
-		Account consultant = this.fixtures.account(Role.CONSULTANT, team);
-		Account lead = this.fixtures.account(Role.TEAM_LEAD, team);
-		Account admin = this.fixtures.account(Role.ADMIN);
-		CaseFile inReview = this.caseFixtures.inReview(this.fixtures.signedIn(consultant));
+		TestTeam team = this.fixtures.team(true);
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, team);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
+		CaseSummary inReview = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		this.driver = Browser.start(language);
 
-		tour(consultant, language, "consultant",
-				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.getId(), "/notifications",
-						"/team/compliments", "/exemplary", "/account/password"));
-		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.getId(), "/cases/team",
+		tour(consultant, language, "consultant", List.of("/", "/cases", "/cases/team", "/cases/new",
+				"/cases/" + inReview.id(), "/notifications", "/team/compliments", "/exemplary", "/account/password"));
+		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(), "/cases/team",
 				"/team/compliments", "/exemplary"));
 		tour(admin, language, "admin",
 				List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/history", "/admin/teams/new"));
 	}
 
-	private void tour(Account account, String language, String role, List<String> paths) {
+	private void tour(TestAccount account, String language, String role, List<String> paths) {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(baseUrl() + "/login?lang=" + language);
 		new LoginPage(this.driver).signIn(account.getUsername(), TestFixtures.PASSWORD);

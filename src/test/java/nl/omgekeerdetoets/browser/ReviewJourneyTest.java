@@ -1,11 +1,11 @@
 package nl.omgekeerdetoets.browser;
 
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -44,16 +44,16 @@ class ReviewJourneyTest {
 
 	@Test
 	void leadAsksForChangesConsultantResolvesLeadApprovesAndCompliments() {
-		Team team = this.fixtures.team();
-		Account consultant = this.fixtures.account(Role.CONSULTANT, team);
-		Account lead = this.fixtures.account(Role.TEAM_LEAD, team);
-		CaseFile caseFile = this.caseFixtures.inReview(this.fixtures.signedIn(consultant));
+		TestTeam team = this.fixtures.team();
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, team);
+		CaseSummary caseFile = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		this.driver = Browser.start("nl");
 
 		// The lead finds the case in the queue and comments on step 3.
 		ReviewQueuePage queue = signIn(lead).navigate("Beoordelen", ReviewQueuePage::new);
 		queue.awaitHeading("Te beoordelen");
-		ReviewPage review = queue.review(caseFile.getReference());
+		ReviewPage review = queue.review(caseFile.reference());
 		review.awaitText("Uw besluit");
 		review.comment("ETHICS", "Wat ziet of hoort u dat dit onderbouwt?",
 				"Welke waarnemingen horen hierbij? Nu lees ik vooral indrukken.");
@@ -73,19 +73,19 @@ class ReviewJourneyTest {
 		casePage.awaitText("Uw antwoord is opgeslagen.");
 		casePage.press("Markeren als afgehandeld");
 		casePage.awaitText("De opmerking is afgehandeld.");
-		CaseStepPage ethics = CaseStepPage.open(this.driver, baseUrl(), caseFile.getId(), "ethics",
+		CaseStepPage ethics = CaseStepPage.open(this.driver, baseUrl(), caseFile.id(), "ethics",
 				"Stap 3: Ethiek en normen");
 		ethics.type("observations", "Zag haar twee keer stilstaan bij de drempel; zij zei: ik durf niet meer alleen.");
 		ethics.press("Concept opslaan");
 		ethics.awaitText("Concept opgeslagen.");
-		casePage = CasePage.open(this.driver, baseUrl(), caseFile.getId());
+		casePage = CasePage.open(this.driver, baseUrl(), caseFile.id());
 		casePage.press("Indienen ter beoordeling");
 		casePage.awaitText("De casus is ingediend ter beoordeling");
 		casePage.logOut();
 
 		// The lead approves and gives a specific compliment.
 		signIn(lead);
-		review = ReviewPage.open(this.driver, baseUrl(), caseFile.getId());
+		review = ReviewPage.open(this.driver, baseUrl(), caseFile.id());
 		review.awaitText("Uw besluit");
 		review.decide("decision1", null, "Besluit vastleggen");
 		review.awaitText("De casus is goedgekeurd.");
@@ -105,7 +105,7 @@ class ReviewJourneyTest {
 		home.screenshot("consultant-home-compliment");
 	}
 
-	private HomePage signIn(Account account) {
+	private HomePage signIn(TestAccount account) {
 		HomePage home = LoginPage.open(this.driver, baseUrl()).signIn(account.getUsername(), TestFixtures.PASSWORD);
 		home.awaitHeadingStartingWith("Welkom");
 		return home;

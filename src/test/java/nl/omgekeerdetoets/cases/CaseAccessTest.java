@@ -3,10 +3,10 @@ package nl.omgekeerdetoets.cases;
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +40,9 @@ class CaseAccessTest {
 	@Autowired
 	AuditLog auditLog;
 
-	Team closedTeam;
+	TestTeam closedTeam;
 
-	Team openTeam;
+	TestTeam openTeam;
 
 	SignedInUser owner;
 
@@ -70,8 +70,8 @@ class CaseAccessTest {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.auditLog.historyOf(CaseService.AUDIT_SUBJECT, this.caseFile.getId(), Pageable.ofSize(10)))
 			.anySatisfy((event) -> {
-				assertThat(event.getAction()).isEqualTo("CASE_ACCESS_REFUSED");
-				assertThat(event.getActor()).isEqualTo(colleague.getUsername());
+				assertThat(event.action()).isEqualTo("CASE_ACCESS_REFUSED");
+				assertThat(event.actor()).isEqualTo(colleague.getUsername());
 			});
 	}
 
@@ -127,7 +127,7 @@ class CaseAccessTest {
 
 	@Test
 	void adminReadsNoCaseContent() {
-		Account admin = this.fixtures.account(Role.ADMIN);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		assertThat(
 				this.mvc.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.fixtures.signedIn(admin)))))
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.World;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -194,7 +194,7 @@ class CaseActionMatrixTest {
 	}
 
 	private SignedInUser signedIn(Who who) {
-		Account account = switch (who) {
+		TestAccount account = switch (who) {
 			case OWNER -> this.world.consultantA();
 			case COLLEAGUE -> this.world.colleagueA();
 			case LEAD -> this.world.leadA();

@@ -22,7 +22,7 @@ public class CaseFixtures {
 		this.demoCases = demoCases;
 	}
 
-	public CaseFile draft(SignedInUser consultant) {
+	CaseFile draft(SignedInUser consultant) {
 		CaseIntakeForm intake = new CaseIntakeForm();
 		intake.setTitle("Boodschappen na heupoperatie");
 		intake.setResident("mevr. J.");
@@ -31,12 +31,17 @@ public class CaseFixtures {
 		return this.cases.open(consultant, intake);
 	}
 
-	public CaseFile complete(SignedInUser consultant) {
+	CaseFile complete(SignedInUser consultant) {
 		return this.demoCases.complete(consultant, "Boodschappen na heupoperatie", "mevr. J.");
 	}
 
+	/** A complete case, submitted for review, as other modules see it. */
+	public CaseSummary submitted(SignedInUser consultant) {
+		return CaseSummary.of(inReview(consultant));
+	}
+
 	/** A complete case, submitted for review. */
-	public CaseFile inReview(SignedInUser consultant) {
+	CaseFile inReview(SignedInUser consultant) {
 		CaseFile caseFile = complete(consultant);
 		this.cases.submit(caseFile.getId(), consultant, caseFile.getVersion());
 		return this.cases.read(caseFile.getId(), consultant);

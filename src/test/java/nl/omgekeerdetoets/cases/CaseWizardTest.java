@@ -4,7 +4,7 @@ import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,7 @@ class CaseWizardTest {
 	@Autowired
 	CaseService cases;
 
-	Team team;
+	TestTeam team;
 
 	SignedInUser consultant;
 

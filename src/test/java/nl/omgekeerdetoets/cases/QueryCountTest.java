@@ -8,7 +8,7 @@ import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class QueryCountTest {
 
 	@Test
 	void caseListsDoNotGrowWithTheNumberOfCases() {
-		Team team = this.fixtures.team();
+		TestTeam team = this.fixtures.team();
 		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
 		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team));
 		this.caseFixtures.draft(consultant);

@@ -2,7 +2,7 @@ package nl.omgekeerdetoets.library;
 
 import java.nio.charset.StandardCharsets;
 
-import nl.omgekeerdetoets.audit.AuditEvent;
+import nl.omgekeerdetoets.audit.AuditEntry;
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
@@ -289,7 +289,7 @@ class LawAdminTest {
 		this.laws.update(law.getId(), law.getVersion(), new LawDetails(law.getName(), null, 1000, false));
 
 		assertThat(this.auditLog.historyOf(LawService.AUDIT_SUBJECT, law.getId(), PageRequest.of(0, 20)))
-			.extracting(AuditEvent::getAction)
+			.extracting(AuditEntry::action)
 			.containsExactly("LAW_UPDATED", "LAW_GOAL_RESTORED", "LAW_GOAL_RETIRED", "LAW_GOAL_UPDATED",
 					"LAW_GOAL_ADDED", "LAW_CREATED");
 	}

@@ -33,42 +33,45 @@ class LawLibraryTest {
 
 	@Test
 	void theSeededLawsAreThereWithTheirGoalsInOrder() {
-		List<Law> active = this.library.activeLawsWithGoals();
-		Map<String, Law> byName = active.stream().collect(Collectors.toMap(Law::getName, Function.identity()));
+		List<LawSummary> active = this.library.activeLawsWithGoals();
+		Map<String, LawSummary> byName = active.stream()
+			.collect(Collectors.toMap(LawSummary::name, Function.identity()));
 
-		assertThat(active).extracting(Law::getName)
+		assertThat(active).extracting(LawSummary::name)
 			.containsSubsequence("Wmo 2015", "Jeugdwet", "Participatiewet", "Wet gemeentelijke schuldhulpverlening");
-		assertThat(byName.get("Wmo 2015").getPurpose())
+		assertThat(byName.get("Wmo 2015").purpose())
 			.startsWith("Ondersteuning door de gemeente, zodat inwoners zo veel mogelijk zelf hun leven kunnen leiden");
-		assertThat(byName.get("Wmo 2015").getActiveGoals()).hasSize(5)
-			.extracting(LawGoal::getArticleReference)
+		assertThat(byName.get("Wmo 2015").activeGoals()).hasSize(5)
+			.extracting(GoalSummary::articleReference)
 			.contains("art. 2.3.5 lid 3", "art. 2.3.2 lid 4");
-		assertThat(byName.get("Wmo 2015").getActiveGoals()).extracting(LawGoal::getDescription)
+		assertThat(byName.get("Wmo 2015").activeGoals()).extracting(GoalSummary::description)
 			.anyMatch((description) -> description.startsWith("Zelfredzaamheid"))
 			.anyMatch((description) -> description.startsWith("Participatie"))
 			.anyMatch((description) -> description.contains("beschermd wonen"));
-		assertThat(byName.get("Jeugdwet").getActiveGoals()).hasSize(4)
-			.allMatch((goal) -> goal.getArticleReference().equals("art. 2.3 lid 1"));
-		assertThat(byName.get("Participatiewet").getActiveGoals()).extracting(LawGoal::getArticleReference)
+		assertThat(byName.get("Jeugdwet").activeGoals()).hasSize(4)
+			.allMatch((goal) -> goal.articleReference().equals("art. 2.3 lid 1"));
+		assertThat(byName.get("Participatiewet").activeGoals()).extracting(GoalSummary::articleReference)
 			.contains("art. 18 lid 1");
-		assertThat(byName.get("Wet gemeentelijke schuldhulpverlening").getActiveGoals()).singleElement()
-			.extracting(LawGoal::getDescription)
+		assertThat(byName.get("Wet gemeentelijke schuldhulpverlening").activeGoals()).singleElement()
+			.extracting(GoalSummary::description)
 			.asString()
 			.contains("duurzame uitweg");
-		assertThat(byName.get("Wmo 2015").getGoals()).extracting(LawGoal::getPosition).isSorted();
+		assertThat(byName.get("Wmo 2015").goals()).extracting(GoalSummary::articleReference)
+			.startsWith("art. 1.1.1; art. 2.3.5 lid 3")
+			.endsWith("art. 2.3.2 lid 4");
 	}
 
 	@Test
 	void activeLawsWithGoalsIsOneStatementWhateverTheNumberOfLaws() {
 		long before = statementsWhile(() -> this.library.activeLawsWithGoals()
-			.forEach((law) -> law.getGoals().forEach((goal) -> goal.getLaw().getName())));
+			.forEach((law) -> law.goals().forEach((goal) -> goal.lawName().length())));
 		for (int i = 0; i < 3; i++) {
 			Law law = law(1000);
 			goal(law, 10);
 			goal(law, 20);
 		}
 		long after = statementsWhile(() -> this.library.activeLawsWithGoals()
-			.forEach((law) -> law.getGoals().forEach((goal) -> goal.getLaw().getName())));
+			.forEach((law) -> law.goals().forEach((goal) -> goal.lawName().length())));
 
 		assertThat(before).isEqualTo(1);
 		assertThat(after).isEqualTo(1);
@@ -81,8 +84,9 @@ class LawLibraryTest {
 		goal(law, 10);
 		goal(law, 20);
 
-		Law loaded = this.library.lawsByIds(List.of(law.getId())).get(0);
-		assertThat(loaded.getGoals()).extracting(LawGoal::getPosition).containsExactly(10, 20, 30);
+		LawSummary loaded = this.library.lawsByIds(List.of(law.getId())).get(0);
+		assertThat(loaded.goals()).extracting(GoalSummary::articleReference)
+			.containsExactly("art. 10", "art. 20", "art. 30");
 	}
 
 	@Test
@@ -92,18 +96,19 @@ class LawLibraryTest {
 		LawGoal retired = goal(law, 20);
 		this.laws.retireGoal(law.getId(), retired.getId());
 
-		Law loaded = this.library.activeLawsWithGoals()
+		LawSummary loaded = this.library.activeLawsWithGoals()
 			.stream()
-			.filter((candidate) -> candidate.getId().equals(law.getId()))
+			.filter((candidate) -> candidate.id() == law.getId())
 			.findFirst()
 			.orElseThrow();
-		assertThat(loaded.getActiveGoals()).extracting(LawGoal::getId).containsExactly(kept.getId());
-		assertThat(loaded.getGoals()).extracting(LawGoal::getId).containsExactly(kept.getId(), retired.getId());
+		assertThat(loaded.activeGoals()).extracting(GoalSummary::id).containsExactly(kept.getId());
+		assertThat(loaded.goals()).extracting(GoalSummary::id).containsExactly(kept.getId(), retired.getId());
 
-		List<LawGoal> found = this.library.goalsByIds(List.of(retired.getId(), kept.getId()));
-		assertThat(found).extracting(LawGoal::getId).containsExactly(kept.getId(), retired.getId());
-		assertThat(found).extracting(LawGoal::isActive).containsExactly(true, false);
-		assertThat(found).extracting((goal) -> goal.getLaw().getName()).containsOnly(law.getName());
+		List<GoalSummary> found = this.library.goalsByIds(List.of(retired.getId(), kept.getId()));
+		assertThat(found).extracting(GoalSummary::id).containsExactly(kept.getId(), retired.getId());
+		assertThat(found).extracting(GoalSummary::active).containsExactly(true, false);
+		assertThat(found).extracting(GoalSummary::isRetired).containsExactly(false, true);
+		assertThat(found).extracting(GoalSummary::lawName).containsOnly(law.getName());
 	}
 
 	@Test
@@ -112,8 +117,7 @@ class LawLibraryTest {
 		Law second = law(1001);
 		List<Long> ids = List.of(goal(first, 10).getId(), goal(second, 10).getId());
 
-		assertThat(
-				statementsWhile(() -> this.library.goalsByIds(ids).forEach((goal) -> goal.getLaw().getName().length())))
+		assertThat(statementsWhile(() -> this.library.goalsByIds(ids).forEach((goal) -> goal.lawName().length())))
 			.isEqualTo(1);
 	}
 
@@ -123,10 +127,11 @@ class LawLibraryTest {
 		goal(law, 10);
 		this.laws.update(law.getId(), law.getVersion(), new LawDetails(law.getName(), null, 1000, false));
 
-		assertThat(this.library.activeLawsWithGoals()).extracting(Law::getId).doesNotContain(law.getId());
+		assertThat(this.library.activeLawsWithGoals()).extracting(LawSummary::id).doesNotContain(law.getId());
 		assertThat(this.library.lawsByIds(List.of(law.getId()))).singleElement().satisfies((found) -> {
-			assertThat(found.isActive()).isFalse();
-			assertThat(found.getGoals()).hasSize(1);
+			assertThat(found.active()).isFalse();
+			assertThat(found.goals()).hasSize(1);
+			assertThat(found.goals().get(0).isRetired()).isTrue();
 		});
 	}
 

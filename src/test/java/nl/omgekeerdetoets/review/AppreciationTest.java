@@ -1,13 +1,13 @@
 package nl.omgekeerdetoets.review;
 
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,56 +41,46 @@ class AppreciationTest {
 	@Autowired
 	CaseService cases;
 
-	Team team;
+	TestTeam team;
 
 	SignedInUser consultant;
 
 	SignedInUser lead;
 
-	CaseFile caseFile;
+	CaseSummary caseFile;
 
 	@BeforeEach
 	void aCaseInReview() {
 		this.team = this.fixtures.team();
 		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
 		this.lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
-		this.caseFile = this.caseFixtures.inReview(this.consultant);
+		this.caseFile = this.caseFixtures.submitted(this.consultant);
 	}
 
 	@Test
 	void aStockPhraseIsRefusedWithAQuestion() {
-		assertThat(
-				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "EFFECT")
-					.param("text", "Goed gedaan!")
-					.header("Accept-Language", "nl")
-					.with(csrf())
-					.with(user(this.lead))))
-			.hasStatusOk()
-			.bodyText()
-			.contains("Wat was er precies goed?");
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.id()).param("step", "EFFECT")
+			.param("text", "Goed gedaan!")
+			.header("Accept-Language", "nl")
+			.with(csrf())
+			.with(user(this.lead)))).hasStatusOk().bodyText().contains("Wat was er precies goed?");
 	}
 
 	@Test
 	void aComplimentNamesAStep() {
-		assertThat(
-				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("text", SPECIFIC)
-					.with(csrf())
-					.with(user(this.lead))))
-			.model()
-			.extractingBindingResult("complimentForm")
-			.hasFieldErrors("step");
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.id()).param("text", SPECIFIC)
+			.with(csrf())
+			.with(user(this.lead)))).model().extractingBindingResult("complimentForm").hasFieldErrors("step");
 	}
 
 	@Test
 	void aSpecificComplimentReachesTheConsultant() {
-		assertThat(
-				this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "EFFECT")
-					.param("text", SPECIFIC)
-					.with(csrf())
-					.with(user(this.lead))))
-			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.id()).param("step", "EFFECT")
+			.param("text", SPECIFIC)
+			.with(csrf())
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + this.caseFile.id());
 		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains(SPECIFIC);
-		assertThat(this.mvc.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.consultant)))).bodyText()
+		assertThat(this.mvc.perform(get("/cases/{id}", this.caseFile.id()).with(user(this.consultant)))).bodyText()
 			.contains(SPECIFIC);
 	}
 
@@ -98,13 +88,13 @@ class AppreciationTest {
 	void aSharedComplimentIsVisibleToTheTeamOnly() {
 		String shared = SPECIFIC + " (gedeeld " + TestFixtures.unique("x") + ")";
 		String unshared = SPECIFIC + " (niet gedeeld " + TestFixtures.unique("y") + ")";
-		String reviewPage = "/review/cases/" + this.caseFile.getId();
-		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+		String reviewPage = "/review/cases/" + this.caseFile.id();
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.id()).param("step", "LAW")
 			.param("text", shared)
 			.param("share", "true")
 			.with(csrf())
 			.with(user(this.lead)))).hasRedirectedUrl(reviewPage);
-		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.getId()).param("step", "LAW")
+		assertThat(this.mvc.perform(post("/review/cases/{id}/compliments", this.caseFile.id()).param("step", "LAW")
 			.param("text", unshared)
 			.with(csrf())
 			.with(user(this.lead)))).hasRedirectedUrl(reviewPage);
@@ -120,7 +110,7 @@ class AppreciationTest {
 	void anExemplarySummaryWithPersonalDataIsRefusedWithWhatWasFound() {
 		approve();
 		assertThat(this.mvc
-			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.id()).param("shareOrganisation", "true")
 				.param("title", "Gezelschap in plaats van een scootmobiel")
 				.param("summary", "Mevr. J. uit 1234 AB, bereikbaar op 06-12345678, vroeg een scootmobiel.")
 				.param("reasoning", "Het effect was gezelschap.")
@@ -142,21 +132,21 @@ class AppreciationTest {
 		approve();
 		String title = TestFixtures.unique("Gezelschap in plaats van een scootmobiel");
 		assertThat(this.mvc
-			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.id()).param("shareOrganisation", "true")
 				.param("title", title)
 				.param("summary", "Een oudere inwoner vroeg een scootmobiel na een val.")
 				.param("reasoning", "Het effect achter de vraag was gezelschap en zekerheid op straat.")
 				.param("steps", "EFFECT")
 				.with(csrf())
 				.with(user(this.lead))))
-			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.id());
 		SignedInUser elsewhere = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
 		assertThat(this.mvc.perform(get("/exemplary").param("q", title).param("step", "EFFECT").with(user(elsewhere))))
 			.bodyText()
 			.contains(title)
 			.contains("Het effect achter de vraag was gezelschap")
-			.doesNotContain(this.caseFile.getReference())
-			.doesNotContain("/cases/" + this.caseFile.getId());
+			.doesNotContain(this.caseFile.reference())
+			.doesNotContain("/cases/" + this.caseFile.id());
 		assertThat(this.mvc.perform(get("/exemplary").param("q", title).param("step", "ACTION").with(user(elsewhere))))
 			.bodyText()
 			.doesNotContain("Het effect achter de vraag was gezelschap");
@@ -165,7 +155,7 @@ class AppreciationTest {
 	@Test
 	void onlyAnApprovedCaseBecomesAnExample() {
 		assertThat(this.mvc
-			.perform(post("/review/cases/{id}/exemplary", this.caseFile.getId()).param("shareOrganisation", "true")
+			.perform(post("/review/cases/{id}/exemplary", this.caseFile.id()).param("shareOrganisation", "true")
 				.param("title", "Te vroeg")
 				.param("summary", "Samenvatting")
 				.param("reasoning", "Redenering")
@@ -178,11 +168,11 @@ class AppreciationTest {
 	}
 
 	private void approve() {
-		assertThat(this.mvc
-			.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
-				.with(csrf())
-				.with(user(this.lead))))
-			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		assertThat(
+				this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.id()).param("decision", "APPROVED")
+					.with(csrf())
+					.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.id());
 	}
 
 }

@@ -2,22 +2,23 @@ package nl.omgekeerdetoets.review;
 
 import java.util.List;
 
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -40,6 +41,9 @@ class ReviewAccessTest {
 	MockMvcTester mvc;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
@@ -51,17 +55,17 @@ class ReviewAccessTest {
 	@Autowired
 	AccountService accounts;
 
-	Team team;
+	TestTeam team;
 
 	SignedInUser consultant;
 
-	CaseFile caseFile;
+	CaseSummary caseFile;
 
 	@BeforeEach
 	void aCaseInReview() {
 		this.team = this.fixtures.team();
 		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
-		this.caseFile = this.caseFixtures.inReview(this.consultant);
+		this.caseFile = this.caseFixtures.submitted(this.consultant);
 	}
 
 	@ParameterizedTest
@@ -69,7 +73,7 @@ class ReviewAccessTest {
 	void aLeadOfAnotherTeamCannotReview(String action) {
 		SignedInUser otherLead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.fixtures.team()));
 		assertThat(this.mvc.perform(request(action).with(user(otherLead)))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.cases.summary(this.caseFile.getId(), this.consultant).status()).isEqualTo(CaseStatus.IN_REVIEW);
+		assertThat(this.cases.summary(this.caseFile.id(), this.consultant).status()).isEqualTo(CaseStatus.IN_REVIEW);
 	}
 
 	@ParameterizedTest
@@ -85,13 +89,12 @@ class ReviewAccessTest {
 	void aLeadWhoMadeTheCaseCannotCheckIt(String action) {
 		// The consultant who made the case becomes lead of the same team: still the
 		// maker.
-		Account admin = this.fixtures.account(Role.ADMIN);
-		Account maker = this.accounts.get(this.consultant.id());
-		this.accounts.update(maker.getId(), maker.getVersion(), admin.getId(), maker.getDisplayName(), null,
-				Role.TEAM_LEAD, List.of(this.team.getId()));
-		SignedInUser makerAsLead = this.fixtures.signedIn(this.accounts.get(maker.getId()));
+		this.jdbc.sql("update account set role = 'TEAM_LEAD' where id = :id")
+			.param("id", this.consultant.id())
+			.update();
+		SignedInUser makerAsLead = this.fixtures.signedIn(this.consultant.getUsername());
 		assertThat(this.mvc.perform(request(action).with(user(makerAsLead)))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.cases.summary(this.caseFile.getId(), makerAsLead).status()).isEqualTo(CaseStatus.IN_REVIEW);
+		assertThat(this.cases.summary(this.caseFile.id(), makerAsLead).status()).isEqualTo(CaseStatus.IN_REVIEW);
 	}
 
 	@ParameterizedTest
@@ -99,13 +102,13 @@ class ReviewAccessTest {
 	void theLeadOfTheTeamMayReview(String action) {
 		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
 		MvcTestResult result = this.mvc.perform(request(action).with(user(lead)));
-		String reviewPage = "/review/cases/" + this.caseFile.getId();
+		String reviewPage = "/review/cases/" + this.caseFile.id();
 		switch (action) {
-			case "page" -> assertThat(result).hasStatusOk().bodyText().contains(this.caseFile.getReference());
+			case "page" -> assertThat(result).hasStatusOk().bodyText().contains(this.caseFile.reference());
 			case "comment" -> assertThat(result).hasRedirectedUrl(reviewPage + "#step-effect");
 			case "approve" -> {
 				assertThat(result).hasRedirectedUrl(reviewPage);
-				assertThat(this.cases.summary(this.caseFile.getId(), this.consultant).status())
+				assertThat(this.cases.summary(this.caseFile.id(), this.consultant).status())
 					.isEqualTo(CaseStatus.APPROVED);
 			}
 			default -> throw new IllegalArgumentException(action);
@@ -113,7 +116,7 @@ class ReviewAccessTest {
 	}
 
 	private MockHttpServletRequestBuilder request(String action) {
-		long id = this.caseFile.getId();
+		long id = this.caseFile.id();
 		return switch (action) {
 			case "page" -> get("/review/cases/{id}", id);
 			case "comment" -> post("/review/cases/{id}/comments", id).param("step", "EFFECT")

@@ -1,17 +1,16 @@
 package nl.omgekeerdetoets.review;
 
 import nl.omgekeerdetoets.cases.CaseFeedback;
-import nl.omgekeerdetoets.cases.CaseFile;
+import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.cases.CaseStatus;
-import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,29 +56,29 @@ class ReviewRoundTripTest {
 
 	SignedInUser lead;
 
-	CaseFile caseFile;
+	CaseSummary caseFile;
 
 	@BeforeEach
 	void aCaseInReview() {
-		Team team = this.fixtures.team();
+		TestTeam team = this.fixtures.team();
 		this.consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
 		this.lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team));
-		this.caseFile = this.caseFixtures.inReview(this.consultant);
+		this.caseFile = this.caseFixtures.submitted(this.consultant);
 	}
 
 	@Test
 	void theLeadsQueueListsTheCaseWithItsConsultant() {
 		assertThat(this.mvc.perform(get("/review").with(user(this.lead)))).hasStatusOk()
 			.bodyText()
-			.contains(this.caseFile.getReference());
+			.contains(this.caseFile.reference());
 		assertThat(this.reviews.queue(this.lead, org.springframework.data.domain.Pageable.ofSize(25)))
 			.extracting(CaseSummary::id)
-			.contains(this.caseFile.getId());
+			.contains(this.caseFile.id());
 	}
 
 	@Test
 	void commentAskForChangesResolveResubmitApprove() {
-		long id = this.caseFile.getId();
+		long id = this.caseFile.id();
 		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", id).param("step", "ETHICS")
 			.param("field", "ethics.observations")
 			.param("text", "Welke waarnemingen horen hierbij? Nu lees ik vooral indrukken.")
@@ -156,28 +155,28 @@ class ReviewRoundTripTest {
 
 	@Test
 	void aFormShownAgainAfterAFailedPostSwitchesLanguageOnThePageItWasOn() {
-		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", this.caseFile.getId()).param("step", "LAW")
+		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", this.caseFile.id()).param("step", "LAW")
 			.param("text", " ")
-			.header("Referer", "http://localhost/review/cases/" + this.caseFile.getId())
+			.header("Referer", "http://localhost/review/cases/" + this.caseFile.id())
 			.with(csrf())
 			.with(user(this.lead)))).hasStatusOk()
 			.bodyText()
-			.contains("href=\"/review/cases/" + this.caseFile.getId() + "?lang=en\"")
+			.contains("href=\"/review/cases/" + this.caseFile.id() + "?lang=en\"")
 			.doesNotContain("/comments?lang=");
 	}
 
 	@Test
 	void theConsultantIsToldWhatIsNew() {
-		assertThat(this.mvc
-			.perform(post("/review/cases/{id}/decision", this.caseFile.getId()).param("decision", "APPROVED")
-				.with(csrf())
-				.with(user(this.lead))))
-			.hasRedirectedUrl("/review/cases/" + this.caseFile.getId());
+		assertThat(
+				this.mvc.perform(post("/review/cases/{id}/decision", this.caseFile.id()).param("decision", "APPROVED")
+					.with(csrf())
+					.with(user(this.lead))))
+			.hasRedirectedUrl("/review/cases/" + this.caseFile.id());
 		await().untilAsserted(() -> assertThat(this.notifications.unreadCount(this.consultant.id())).isPositive());
 		assertThat(this.mvc.perform(get("/").with(user(this.consultant)))).bodyText().contains("nav-badge");
 		assertThat(this.mvc.perform(get("/notifications").header("Accept-Language", "nl").with(user(this.consultant))))
 			.bodyText()
-			.contains("Casus " + this.caseFile.getReference() + " is goedgekeurd.");
+			.contains("Casus " + this.caseFile.reference() + " is goedgekeurd.");
 		assertThat(this.notifications.unreadCount(this.consultant.id())).isZero();
 	}
 

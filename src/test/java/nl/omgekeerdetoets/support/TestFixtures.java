@@ -3,12 +3,12 @@ package nl.omgekeerdetoets.support;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.omgekeerdetoets.teams.Account;
 import nl.omgekeerdetoets.teams.AccountService;
+import nl.omgekeerdetoets.teams.MemberSummary;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.Team;
 import nl.omgekeerdetoets.teams.TeamService;
+import nl.omgekeerdetoets.teams.TeamSummary;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,26 +40,33 @@ public class TestFixtures {
 		return prefix + "-" + System.nanoTime() % 100000 + "-" + counter.incrementAndGet();
 	}
 
-	public Team team() {
-		return this.teams.create(unique("team"), false);
+	public TestTeam team() {
+		return team(false);
 	}
 
-	public Team team(boolean casesVisibleToMembers) {
-		return this.teams.create(unique("team"), casesVisibleToMembers);
+	public TestTeam team(boolean casesVisibleToMembers) {
+		TeamSummary team = this.teams.create(unique("team"), casesVisibleToMembers);
+		return new TestTeam(team.id(), team.name());
 	}
 
-	public Account account(Role role, Team... teams) {
+	public TestAccount account(Role role, TestTeam... teams) {
 		String username = unique(role.name().toLowerCase().replace('_', '-'));
-		return this.accounts.create(username, "Test " + username, username + "@example.org", role,
-				List.of(teams).stream().map(Team::getId).toList(), PASSWORD);
+		MemberSummary account = this.accounts.create(username, "Test " + username, username + "@example.org", role,
+				List.of(teams).stream().map(TestTeam::getId).toList(), PASSWORD);
+		return new TestAccount(account.id(), username, account.displayName());
 	}
 
 	/**
 	 * The principal a signed-in session of this account would hold, for MockMvc's
 	 * {@code user(...)}.
 	 */
-	public SignedInUser signedIn(Account account) {
-		return (SignedInUser) this.userDetails.loadUserByUsername(account.getUsername());
+	public SignedInUser signedIn(TestAccount account) {
+		return signedIn(account.getUsername());
+	}
+
+	/** The same, read afresh, e.g. after the account's role changed. */
+	public SignedInUser signedIn(String username) {
+		return (SignedInUser) this.userDetails.loadUserByUsername(username);
 	}
 
 	/**
@@ -67,15 +74,66 @@ public class TestFixtures {
 	 * see what.
 	 */
 	public World world() {
-		Team teamA = team();
-		Team teamB = team();
+		TestTeam teamA = team();
+		TestTeam teamB = team();
 		return new World(teamA, teamB, account(Role.ADMIN), account(Role.TEAM_LEAD, teamA),
 				account(Role.CONSULTANT, teamA), account(Role.CONSULTANT, teamA), account(Role.TEAM_LEAD, teamB),
 				account(Role.CONSULTANT, teamB));
 	}
 
-	public record World(Team teamA, Team teamB, Account admin, Account leadA, Account consultantA, Account colleagueA,
-			Account leadB, Account consultantB) {
+	public record World(TestTeam teamA, TestTeam teamB, TestAccount admin, TestAccount leadA, TestAccount consultantA,
+			TestAccount colleagueA, TestAccount leadB, TestAccount consultantB) {
+	}
+
+	/** A team made for a test: what the test needs to know of it. */
+	public static final class TestTeam {
+
+		private final long id;
+
+		private final String name;
+
+		TestTeam(long id, String name) {
+			this.id = id;
+			this.name = name;
+		}
+
+		public long getId() {
+			return this.id;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+	}
+
+	/** An account made for a test: what the test needs to know of it. */
+	public static final class TestAccount {
+
+		private final long id;
+
+		private final String username;
+
+		private final String displayName;
+
+		TestAccount(long id, String username, String displayName) {
+			this.id = id;
+			this.username = username;
+			this.displayName = displayName;
+		}
+
+		public long getId() {
+			return this.id;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public String getDisplayName() {
+			return this.displayName;
+		}
+
 	}
 
 }

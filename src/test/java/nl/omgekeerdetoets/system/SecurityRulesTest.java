@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import nl.omgekeerdetoets.library.Law;
+import nl.omgekeerdetoets.library.LawSummary;
 import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.World;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
-import nl.omgekeerdetoets.teams.Team;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -76,11 +76,11 @@ class SecurityRulesTest {
 
 	World world;
 
-	Team spareTeam;
+	TestTeam spareTeam;
 
-	Account spareAccount;
+	TestAccount spareAccount;
 
-	Law spareLaw;
+	LawSummary spareLaw;
 
 	@BeforeAll
 	void createPeople() {
@@ -208,7 +208,7 @@ class SecurityRulesTest {
 
 	private MvcTestResult perform(HttpMethod method, String path, Who who) {
 		MockHttpServletRequestBuilder request = request(method, resolve(path)).with(csrf());
-		Account account = switch (who) {
+		TestAccount account = switch (who) {
 			case ANONYMOUS -> null;
 			case CONSULTANT -> this.world.consultantA();
 			case TEAM_LEAD -> this.world.leadA();
@@ -228,9 +228,9 @@ class SecurityRulesTest {
 	}
 
 	private String resolve(String path) {
-		return path.replace("{team}", this.spareTeam.getId().toString())
-			.replace("{account}", this.spareAccount.getId().toString())
-			.replace("{law}", this.spareLaw.getId().toString())
+		return path.replace("{team}", String.valueOf(this.spareTeam.getId()))
+			.replace("{account}", String.valueOf(this.spareAccount.getId()))
+			.replace("{law}", String.valueOf(this.spareLaw.id()))
 			.replace("{newName}", TestFixtures.unique("matrix"));
 	}
 

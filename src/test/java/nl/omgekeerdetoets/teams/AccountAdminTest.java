@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import java.util.List;
 
 import nl.omgekeerdetoets.audit.AuditLog;
@@ -44,7 +46,7 @@ class AccountAdminTest {
 	@Autowired
 	TeamService teamService;
 
-	Account adminAccount;
+	TestAccount adminAccount;
 
 	RequestPostProcessor admin;
 
@@ -56,13 +58,13 @@ class AccountAdminTest {
 
 	@Test
 	void adminCreatesAConsultantWhoCanThenSignIn() {
-		Team team = this.fixtures.team();
+		TestTeam team = this.fixtures.team();
 		String username = TestFixtures.unique("sanne");
 		MvcTestResult result = this.mvc.perform(post("/admin/accounts/new").param("username", username)
 			.param("displayName", "Sanne Bakker")
 			.param("email", "sanne@gemeente.example")
 			.param("role", "CONSULTANT")
-			.param("teamIds", team.getId().toString())
+			.param("teamIds", String.valueOf(team.getId()))
 			.param("password", "een lange zin als wachtwoord")
 			.with(csrf())
 			.with(this.admin));
@@ -78,11 +80,11 @@ class AccountAdminTest {
 
 	@Test
 	void shortPasswordIsRefusedAtTheField() {
-		Team team = this.fixtures.team();
+		TestTeam team = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/accounts/new").param("username", TestFixtures.unique("kort"))
 			.param("displayName", "Kort Wachtwoord")
 			.param("role", "CONSULTANT")
-			.param("teamIds", team.getId().toString())
+			.param("teamIds", String.valueOf(team.getId()))
 			.param("password", "elf tekens!")
 			.with(csrf())
 			.with(this.admin))).hasStatusOk()
@@ -93,12 +95,12 @@ class AccountAdminTest {
 
 	@Test
 	void consultantNeedsExactlyOneTeam() {
-		Team one = this.fixtures.team();
-		Team two = this.fixtures.team();
+		TestTeam one = this.fixtures.team();
+		TestTeam two = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/accounts/new").param("username", TestFixtures.unique("twee"))
 			.param("displayName", "Twee Teams")
 			.param("role", "CONSULTANT")
-			.param("teamIds", one.getId().toString(), two.getId().toString())
+			.param("teamIds", String.valueOf(one.getId()), String.valueOf(two.getId()))
 			.param("password", "een lange zin als wachtwoord")
 			.with(csrf())
 			.with(this.admin))).model()
@@ -108,7 +110,7 @@ class AccountAdminTest {
 
 	@Test
 	void takenUsernameIsAFieldError() {
-		Account existing = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount existing = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(this.mvc.perform(post("/admin/accounts/new").param("username", existing.getUsername())
 			.param("displayName", "Dubbel")
 			.param("role", "ADMIN")
@@ -131,7 +133,7 @@ class AccountAdminTest {
 
 	@Test
 	void theLastActiveAdminCannotBeRemoved() {
-		Account otherAdmin = this.fixtures.account(Role.ADMIN);
+		TestAccount otherAdmin = this.fixtures.account(Role.ADMIN);
 		// Leave exactly one active admin. The database is shared, so the others are
 		// restored at the end.
 		List<Account> others = this.accountRepository.findAll()
@@ -160,13 +162,13 @@ class AccountAdminTest {
 
 	@Test
 	void adminChangesRoleAndTeams() {
-		Team wmo = this.fixtures.team();
-		Team jeugd = this.fixtures.team();
-		Account account = this.fixtures.account(Role.CONSULTANT, wmo);
+		TestTeam wmo = this.fixtures.team();
+		TestTeam jeugd = this.fixtures.team();
+		TestAccount account = this.fixtures.account(Role.CONSULTANT, wmo);
 		assertThat(this.mvc.perform(post("/admin/accounts/{id}", account.getId()).param("displayName", "Nieuwe Lead")
 			.param("role", "TEAM_LEAD")
-			.param("teamIds", wmo.getId().toString(), jeugd.getId().toString())
-			.param("version", String.valueOf(account.getVersion()))
+			.param("teamIds", String.valueOf(wmo.getId()), String.valueOf(jeugd.getId()))
+			.param("version", String.valueOf(this.accounts.get(account.getId()).getVersion()))
 			.with(csrf())
 			.with(this.admin))).hasRedirectedUrl("/admin/accounts/" + account.getId());
 		Account changed = this.accounts.get(account.getId());
@@ -176,7 +178,7 @@ class AccountAdminTest {
 
 	@Test
 	void resetPasswordNeedsTwoEqualLongPasswords() {
-		Account account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(this.mvc
 			.perform(post("/admin/accounts/{id}/password", account.getId()).param("newPassword", "een nieuwe lange zin")
 				.param("confirmation", "een andere lange zin")
@@ -199,7 +201,7 @@ class AccountAdminTest {
 
 	@Test
 	void userChangesOwnPasswordOnlyWithTheCurrentOne() {
-		Account account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		RequestPostProcessor consultant = SecurityMockMvcRequestPostProcessors.user(this.fixtures.signedIn(account));
 		assertThat(this.mvc.perform(post("/account/password").param("currentPassword", "niet mijn wachtwoord")
 			.param("newPassword", "mijn nieuwe lange zin")
@@ -217,10 +219,10 @@ class AccountAdminTest {
 
 	@Test
 	void accountListFiltersByRoleTeamAndStatus() {
-		Team team = this.fixtures.team();
-		Account lead = this.fixtures.account(Role.TEAM_LEAD, team);
-		Account consultant = this.fixtures.account(Role.CONSULTANT, team);
-		assertThat(this.mvc.perform(get("/admin/accounts").param("team", team.getId().toString())
+		TestTeam team = this.fixtures.team();
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, team);
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
+		assertThat(this.mvc.perform(get("/admin/accounts").param("team", String.valueOf(team.getId()))
 			.param("role", "CONSULTANT")
 			.param("status", "active")
 			.with(this.admin))).hasStatusOk()
@@ -231,11 +233,11 @@ class AccountAdminTest {
 
 	@Test
 	void anArchivedTeamIsKeptOnEditButNobodyIsNewlyPlacedInIt() {
-		Team team = this.fixtures.team();
-		Account consultant = this.fixtures.account(Role.CONSULTANT, team);
+		TestTeam team = this.fixtures.team();
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
 		this.teamService.archive(team.getId());
-		Account renamed = this.accounts.update(consultant.getId(), consultant.getVersion(), this.adminAccount.getId(),
-				"Nieuwe Naam", null, Role.CONSULTANT, List.of(team.getId()));
+		Account renamed = this.accounts.update(consultant.getId(), this.accounts.get(consultant.getId()).getVersion(),
+				this.adminAccount.getId(), "Nieuwe Naam", null, Role.CONSULTANT, List.of(team.getId()));
 		assertThat(renamed.getDisplayName()).isEqualTo("Nieuwe Naam");
 		assertThatThrownBy(() -> this.accounts.create(TestFixtures.unique("nieuw"), "Nieuw", null, Role.CONSULTANT,
 				List.of(team.getId()), TestFixtures.PASSWORD))
@@ -246,7 +248,7 @@ class AccountAdminTest {
 
 	@Test
 	void everyChangeIsInTheHistory() {
-		Account account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		this.accounts.unlock(account.getId());
 		assertThat(this.auditLog.historyOf(AccountService.AUDIT_SUBJECT, account.getId(), Pageable.ofSize(10)))
 			.extracting("action")

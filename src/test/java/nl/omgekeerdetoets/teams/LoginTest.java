@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,13 @@ class LoginTest {
 
 	@Test
 	void rightPasswordSignsIn() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
 	}
 
 	@Test
 	void loggingInGivesANewSessionId() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		MvcTestResult loginPage = this.mvc.perform(get("/login"));
 		jakarta.servlet.http.Cookie before = loginPage.getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
@@ -56,13 +57,13 @@ class LoginTest {
 
 	@Test
 	void usernameIsNotCaseSensitive() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(login(consultant.getUsername().toUpperCase(), TestFixtures.PASSWORD)).hasRedirectedUrl("/");
 	}
 
 	@Test
 	void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(login(consultant.getUsername(), "wrong-password-here")).hasRedirectedUrl("/login?error");
 		assertThat(login("nobody-" + consultant.getUsername(), "wrong-password-here")).hasRedirectedUrl("/login?error");
 	}
@@ -77,7 +78,7 @@ class LoginTest {
 
 	@Test
 	void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			login(consultant.getUsername(), "wrong-password-" + attempt);
 		}
@@ -89,7 +90,7 @@ class LoginTest {
 
 	@Test
 	void successResetsTheCountOfFailures() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			login(consultant.getUsername(), "wrong-password-" + attempt);
 		}
@@ -100,7 +101,7 @@ class LoginTest {
 
 	@Test
 	void adminUnlockLetsTheAccountInAgain() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			login(consultant.getUsername(), "wrong-password-" + attempt);
 		}
@@ -111,8 +112,8 @@ class LoginTest {
 
 	@Test
 	void deactivatedAccountCannotSignIn() {
-		Account admin = this.fixtures.account(Role.ADMIN);
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		this.accounts.deactivate(consultant.getId(), admin.getId());
 		assertThat(login(consultant.getUsername(), TestFixtures.PASSWORD)).hasRedirectedUrl("/login?error");
 		this.accounts.reactivate(consultant.getId());

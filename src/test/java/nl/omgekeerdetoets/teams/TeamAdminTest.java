@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class TeamAdminTest {
 
 	@Test
 	void duplicateNameIsAFieldErrorWhateverTheCase() {
-		Team existing = this.fixtures.team();
+		TestTeam existing = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", existing.getName().toUpperCase())
 			.header("Accept-Language", "nl")
 			.with(csrf())
@@ -73,7 +74,7 @@ class TeamAdminTest {
 
 	@Test
 	void duplicateNameMessageIsShownAtTheFieldAndInTheSummary() {
-		Team existing = this.fixtures.team();
+		TestTeam existing = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", existing.getName())
 			.header("Accept-Language", "nl")
 			.with(csrf())
@@ -96,8 +97,8 @@ class TeamAdminTest {
 
 	@Test
 	void staleVersionKeepsTheInputAndSaysSomeoneElseChangedIt() {
-		Team team = this.fixtures.team();
-		long openedVersion = team.getVersion();
+		TestTeam team = this.fixtures.team();
+		long openedVersion = this.teams.get(team.getId()).getVersion();
 		this.teams.update(team.getId(), openedVersion, team.getName() + " (nieuw)", false);
 
 		String myName = TestFixtures.unique("mijn naam");
@@ -110,7 +111,7 @@ class TeamAdminTest {
 
 	@Test
 	void archivedTeamLeavesTheDefaultListAndCanBeRestored() {
-		Team team = this.fixtures.team();
+		TestTeam team = this.fixtures.team();
 		assertThat(this.mvc.perform(post("/admin/teams/{id}/archive", team.getId()).with(csrf()).with(this.admin)))
 			.hasRedirectedUrl("/admin/teams");
 		assertThat(this.teams.get(team.getId()).isArchived()).isTrue();

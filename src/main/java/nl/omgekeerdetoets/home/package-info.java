@@ -1,0 +1,7 @@
+/**
+ * The start page per role.
+ */
+@ApplicationModule(allowedDependencies = { "teams", "review" })
+package nl.omgekeerdetoets.home;
+
+import org.springframework.modulith.ApplicationModule;

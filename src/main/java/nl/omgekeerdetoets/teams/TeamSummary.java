@@ -1,0 +1,17 @@
+package nl.omgekeerdetoets.teams;
+
+/**
+ * A team as other modules see it.
+ *
+ * @param id the team's id
+ * @param name its name
+ * @param casesVisibleToMembers whether consultants may read each other's cases
+ * @param archived whether it was archived (kept, but no longer assigned)
+ */
+public record TeamSummary(long id, String name, boolean casesVisibleToMembers, boolean archived) {
+
+	static TeamSummary of(Team team) {
+		return new TeamSummary(team.getId(), team.getName(), team.isCasesVisibleToMembers(), team.isArchived());
+	}
+
+}
