@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.system;
 
 import jakarta.servlet.DispatcherType;
+import nl.omgekeerdetoets.audit.AuditLog;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog auditLog) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -55,8 +56,8 @@ class SecurityConfiguration {
 			// user to log in again
 			// (the page script keeps their typed text in the tab) instead of showing "no
 			// access".
-			.exceptionHandling(
-					(exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler(auditLog)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
