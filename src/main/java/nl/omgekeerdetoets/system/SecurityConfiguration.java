@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -51,6 +52,11 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
+			// After logging in everyone lands on their start page (above), so the page an
+			// anonymous visitor asked for is never replayed: saving it only created a
+			// session row for every anonymous request of a protected page. The login
+			// page itself still creates a session, for the CSRF token its form carries.
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// A form sent after the session expired carries a stale CSRF token: send the
 			// user to log in again
