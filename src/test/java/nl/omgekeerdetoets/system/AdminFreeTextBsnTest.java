@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import nl.omgekeerdetoets.library.LawLibrary;
@@ -58,18 +60,20 @@ class AdminFreeTextBsnTest {
 			case "email" -> "123456782@example.org";
 			default -> BSN;
 		};
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", TestFixtures.unique("Naam"));
+		values.put("displayName", "Nieuwe collega");
+		values.put("username", TestFixtures.unique("u"));
+		values.put("role", "ADMIN");
+		values.put("password", "a sentence that is long enough");
+		values.put("position", "1000");
+		values.put("description", "Een doel");
+		values.put(field, value);
 		MockHttpServletRequestBuilder request = post(
 				url.replace("{law}", this.lawLibrary.activeLawsWithGoals().get(0).getId().toString()))
-			.param("name", TestFixtures.unique("Naam"))
-			.param("displayName", "Nieuwe collega")
-			.param("username", TestFixtures.unique("u"))
-			.param("role", "ADMIN")
-			.param("password", "a sentence that is long enough")
-			.param("position", "1000")
-			.param("description", "Een doel")
-			.param(field, value)
 			.with(csrf())
 			.with(user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN))));
+		values.forEach((name, given) -> request.param(name, given));
 		assertThat(this.mvc.perform(request)).hasStatusOk()
 			.model()
 			.extractingBindingResult(form)
