@@ -49,7 +49,7 @@ class CaseTextNotLoggedTest {
 				.as("the driver's message (logServerErrorDetail=false reached this DataSource)")
 				.doesNotContain(secret)
 				.doesNotContainIgnoringCase("detail"));
-		assertThat(output).doesNotContain(secret);
+		assertThat(appLog(output)).doesNotContain(secret);
 	}
 
 	@Test
@@ -63,7 +63,10 @@ class CaseTextNotLoggedTest {
 			.executeUpdate()))
 			.satisfies((ex) -> assertThat(ex).hasStackTraceContaining("account_role_check")
 				.hasMessageNotContaining(secret));
-		assertThat(output).doesNotContain(secret);
+		assertThat(appLog(output)).doesNotContain(secret)
+			.as("the database's message is not logged at all")
+			.doesNotContain("violates check constraint")
+			.doesNotContain("HHH000247");
 	}
 
 	@Test
@@ -84,10 +87,22 @@ class CaseTextNotLoggedTest {
 
 				}));
 		assertThat(response.getStatus()).isEqualTo(500);
-		assertThat(output).contains("Request POST /cases/1/steps/effect failed")
+		assertThat(appLog(output)).contains("Request POST /cases/1/steps/effect failed")
 			.contains("DataIntegrityViolationException")
 			.contains("SQLState 23505")
 			.doesNotContain(secret);
+	}
+
+	/**
+	 * The captured output without the lines of the embedded PostgreSQL's own server log,
+	 * which the test database routes into the JVM's output: in production the server logs
+	 * elsewhere, under the database administrator's control.
+	 */
+	private static String appLog(CapturedOutput output) {
+		return output.getAll()
+			.lines()
+			.filter((line) -> !line.contains("i.z.t.d.p.embedded.EmbeddedPostgres"))
+			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 }
