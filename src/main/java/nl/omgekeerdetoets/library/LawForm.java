@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.NoBsn;
 
 /**
  * The law form. {@code version} travels with the form so that a concurrent edit is
@@ -14,9 +15,11 @@ class LawForm {
 
 	@NotBlank(message = "{law.name.required}")
 	@Size(max = 150, message = "{law.name.size}")
+	@NoBsn
 	private String name;
 
 	@Size(max = 1000, message = "{law.purpose.size}")
+	@NoBsn
 	private String purpose;
 
 	@NotNull(message = "{law.position.required}")

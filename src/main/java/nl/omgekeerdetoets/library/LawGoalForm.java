@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.NoBsn;
 
 /**
  * The form for one goal of a law. {@code version} travels with the form so that a
@@ -14,9 +15,11 @@ class LawGoalForm {
 
 	@NotBlank(message = "{lawGoal.description.required}")
 	@Size(max = 500, message = "{lawGoal.description.size}")
+	@NoBsn
 	private String description;
 
 	@Size(max = 100, message = "{lawGoal.articleReference.size}")
+	@NoBsn
 	private String articleReference;
 
 	@NotNull(message = "{lawGoal.position.required}")

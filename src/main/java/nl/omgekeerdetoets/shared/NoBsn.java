@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The text must not hold a BSN (see {@link Bsn}). Put on every free-text field of a case.
+ * The text must not hold a BSN (see {@link Bsn}). Put on every free-text field: of a
+ * case, and of the admin's teams, accounts and law library too, because those texts are
+ * shown to everyone and a BSN typed there by mistake would leak just the same.
  */
 @Documented
 @Constraint(validatedBy = NoBsn.Validator.class)

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.shared;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,26 +57,37 @@ public final class PersonalData {
 		for (String bsn : Bsn.findIn(text)) {
 			findings.add(new Finding(Kind.BSN, bsn, text.indexOf(bsn)));
 		}
-		add(findings, Kind.POSTCODE, POSTCODE.matcher(text));
-		add(findings, Kind.PHONE, PHONE.matcher(text));
-		add(findings, Kind.EMAIL, EMAIL.matcher(text));
-		add(findings, Kind.DATE_OF_BIRTH, DATE.matcher(text));
+		// The patterns below are written for plain text: full-width digits, no-break
+		// spaces and invisible characters would otherwise hide a phone number or date.
+		String plain = normalise(text);
+		add(findings, Kind.POSTCODE, POSTCODE.matcher(plain));
+		add(findings, Kind.PHONE, PHONE.matcher(plain));
+		add(findings, Kind.EMAIL, EMAIL.matcher(plain));
+		add(findings, Kind.DATE_OF_BIRTH, DATE.matcher(plain));
 		if (residentPseudonym != null && residentPseudonym.strip().length() >= 2) {
-			String pseudonym = residentPseudonym.strip();
-			int at = text.toLowerCase(Locale.ROOT).indexOf(pseudonym.toLowerCase(Locale.ROOT));
+			String pseudonym = normalise(residentPseudonym.strip());
+			int at = plain.toLowerCase(Locale.ROOT).indexOf(pseudonym.toLowerCase(Locale.ROOT));
 			if (at >= 0) {
-				findings.add(new Finding(Kind.RESIDENT, text.substring(at, at + pseudonym.length()), at));
+				findings.add(new Finding(Kind.RESIDENT, plain.substring(at, at + pseudonym.length()), at));
 			}
 		}
 		findings.sort(java.util.Comparator.comparingInt(Finding::position));
 		return findings;
 	}
 
+	/**
+	 * The text in Unicode compatibility form (NFKC), without format characters such as
+	 * the zero-width space.
+	 */
+	static String normalise(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "");
+	}
+
 	private static void add(List<Finding> findings, Kind kind, Matcher matcher) {
 		while (matcher.find()) {
 			String found = matcher.group().strip();
 			// A BSN is also nine digits; report it once, as a BSN.
-			if (findings.stream().noneMatch((f) -> f.kind() == Kind.BSN && f.text().contains(found))) {
+			if (findings.stream().noneMatch((f) -> f.kind() == Kind.BSN && normalise(f.text()).contains(found))) {
 				findings.add(new Finding(kind, found, matcher.start()));
 			}
 		}

@@ -10,13 +10,13 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Adds {@code kind} to the error page's model: the statuses with a page of their own text
- * (400, 403, 404, 409), or {@code other} for everything else, which gets the general
- * "something went wrong" text.
+ * (400, 403, 404, 409, and 503 when the database cannot be reached), or {@code other} for
+ * everything else, which gets the general "something went wrong" text.
  */
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
-	static final Set<Integer> EXPLAINED_STATUSES = Set.of(400, 403, 404, 409);
+	static final Set<Integer> EXPLAINED_STATUSES = Set.of(400, 403, 404, 409, 503);
 
 	@Override
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {

@@ -5,8 +5,14 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.omgekeerdetoets.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -14,11 +20,25 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * A refused CSRF token usually means the session expired while the page was open: that is
  * not "no access" but "log in again". When there is no valid session any more, the user
- * goes to the login page with that message; every other refusal is the friendly 403 page.
+ * goes to the login page with that message; every other refusal is the friendly 403 page,
+ * and is written to the audit log, like a refused case: someone trying pages their role
+ * does not allow is what the log is for.
  */
 class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 
+	static final String AUDIT_ACTION = "ACCESS_REFUSED";
+
+	static final String AUDIT_SUBJECT = "PAGE";
+
+	private static final Logger log = LoggerFactory.getLogger(ExpiredSessionAwareAccessDeniedHandler.class);
+
 	private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+	private final AuditLog auditLog;
+
+	ExpiredSessionAwareAccessDeniedHandler(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
@@ -28,7 +48,40 @@ class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;
 		}
+		audit(request, denied);
 		this.forbidden.handle(request, response, denied);
+	}
+
+	/**
+	 * Records the refusal in a transaction of its own: the request's work, if any, has
+	 * ended by now (the refusal comes from the security filters or from a method check,
+	 * outside any open transaction). Only the method and path go in: the query string can
+	 * hold search text. A failing audit write must not turn the 403 into a 500.
+	 */
+	private void audit(HttpServletRequest request, AccessDeniedException denied) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String detail = request.getMethod() + " " + path + "; role=" + role() + "; reason="
+				+ ((denied instanceof CsrfException) ? "csrf" : "role");
+		try {
+			this.auditLog.recordRefusal(AUDIT_ACTION, AUDIT_SUBJECT, null, detail);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record a refused request in the audit log: {}", ex.getClass().getName());
+		}
+	}
+
+	private static String role() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "none";
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring("ROLE_".length()))
+			.findFirst()
+			.orElse("none");
 	}
 
 }

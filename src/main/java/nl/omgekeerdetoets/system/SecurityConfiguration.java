@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.system;
 
 import jakarta.servlet.DispatcherType;
+import nl.omgekeerdetoets.audit.AuditLog;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,7 +32,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog auditLog) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -50,13 +52,18 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
+			// After logging in everyone lands on their start page (above), so the page an
+			// anonymous visitor asked for is never replayed: saving it only created a
+			// session row for every anonymous request of a protected page. The login
+			// page itself still creates a session, for the CSRF token its form carries.
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// A form sent after the session expired carries a stale CSRF token: send the
 			// user to log in again
 			// (the page script keeps their typed text in the tab) instead of showing "no
 			// access".
-			.exceptionHandling(
-					(exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler(auditLog)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

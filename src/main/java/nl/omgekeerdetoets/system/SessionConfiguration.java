@@ -1,6 +1,9 @@
 package nl.omgekeerdetoets.system;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
@@ -13,5 +16,23 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 class SessionConfiguration {
 
 	static final int MAX_INACTIVE_SECONDS = 30 * 60;
+
+	/**
+	 * Spring Session's own insert, made an upsert. Two requests of one session that both
+	 * set the same new attribute (the first requests of a fresh session each create the
+	 * CSRF token) both see it as new and both insert it; with the plain insert the second
+	 * fails on the primary key and the user gets a 500 (issue 16). The parameters keep
+	 * Spring Session 4's order: session primary id, name, value.
+	 */
+	static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idempotentSessionAttributes() {
+		return (repository) -> repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+	}
 
 }

@@ -75,6 +75,10 @@ class AccountAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("accountForm") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password")) {
+			PasswordRules.problem(form.getPassword(), form.getUsername(), form.getDisplayName())
+				.ifPresent((problem) -> result.rejectValue("password", problem));
+		}
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
@@ -152,9 +156,11 @@ class AccountAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		Account account = this.accounts.get(id);
+		passwordForm.checkRules(result, account.getUsername(), account.getDisplayName());
 		passwordForm.checkConfirmation(result);
 		if (result.hasErrors()) {
-			model.addAttribute("account", this.accounts.get(id));
+			model.addAttribute("account", account);
 			return PASSWORD_FORM;
 		}
 		this.accounts.resetPassword(id, passwordForm.getNewPassword());

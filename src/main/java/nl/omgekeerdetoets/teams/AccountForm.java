@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.NoBsn;
 
 /**
  * The fields an admin edits on an existing account. {@link NewAccountForm} adds the
@@ -16,10 +17,12 @@ class AccountForm {
 
 	@NotBlank(message = "{account.displayName.required}")
 	@Size(max = 100, message = "{account.displayName.size}")
+	@NoBsn
 	private String displayName;
 
 	@Email(message = "{account.email.invalid}")
 	@Size(max = 200, message = "{account.email.size}")
+	@NoBsn
 	private String email;
 
 	@NotNull(message = "{account.role.required}")

@@ -1,7 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs people in from their account, and counts their failed attempts towards the lock.
+ * Signs people in from their account; a success gives back the attempts
+ * {@link LockoutAuthenticationProvider} reserved for the lock.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -30,11 +30,6 @@ class AccountUserDetailsService implements UserDetailsService {
 		Account account = this.accounts.findByUsername(username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return new SignedInUser(account, this.lockout.lockedUntil(account.getId()).isEmpty());
-	}
-
-	@EventListener
-	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-		this.lockout.recordFailure(event.getAuthentication().getName().strip());
 	}
 
 	@EventListener

@@ -48,6 +48,10 @@ class BootstrapAdmin implements ApplicationRunner {
 			throw new IllegalStateException(
 					"OT_ADMIN_PASSWORD must have at least " + PasswordRules.MIN_LENGTH + " characters");
 		}
+		PasswordRules.problem(this.settings.password(), this.settings.username(), this.settings.displayName())
+			.ifPresent((problem) -> {
+				throw new IllegalStateException("OT_ADMIN_PASSWORD is refused (" + problem + "): choose another");
+			});
 		this.accountService.create(this.settings.username(), this.settings.displayName(), null, Role.ADMIN, List.of(),
 				this.settings.password());
 		log.info("Created the first admin account '{}'", this.settings.username());

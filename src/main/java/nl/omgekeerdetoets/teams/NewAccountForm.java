@@ -3,11 +3,13 @@ package nl.omgekeerdetoets.teams;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.NoBsn;
 
 class NewAccountForm extends AccountForm {
 
 	@NotBlank(message = "{account.username.required}")
 	@Pattern(regexp = "^\\s*[A-Za-z0-9._-]{3,50}\\s*$", message = "{account.username.pattern}")
+	@NoBsn
 	private String username;
 
 	@NotBlank(message = "{password.required}")

@@ -39,6 +39,7 @@ class PasswordController {
 		if (passwordForm.getCurrentPassword() == null || passwordForm.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "password.current.required");
 		}
+		passwordForm.checkRules(result, user.getUsername(), user.displayName());
 		passwordForm.checkConfirmation(result);
 		if (result.hasErrors()) {
 			return FORM;

@@ -19,6 +19,17 @@ class PasswordForm {
 
 	private String confirmation;
 
+	/**
+	 * Adds a field error when the new password is common, predictable, personal or too
+	 * long for bcrypt (see {@link PasswordRules}).
+	 */
+	void checkRules(BindingResult result, String username, String displayName) {
+		if (!result.hasFieldErrors("newPassword")) {
+			PasswordRules.problem(this.newPassword, username, displayName)
+				.ifPresent((problem) -> result.rejectValue("newPassword", problem));
+		}
+	}
+
 	/** Adds a field error when the two new passwords differ. */
 	void checkConfirmation(BindingResult result) {
 		if (this.newPassword != null && !this.newPassword.equals(this.confirmation)) {

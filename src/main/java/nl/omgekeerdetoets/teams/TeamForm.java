@@ -2,6 +2,7 @@ package nl.omgekeerdetoets.teams;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.NoBsn;
 
 /**
  * The team form. {@code version} travels with the form so that a concurrent edit is
@@ -11,6 +12,7 @@ class TeamForm {
 
 	@NotBlank(message = "{team.name.required}")
 	@Size(max = 100, message = "{team.name.size}")
+	@NoBsn
 	private String name;
 
 	private boolean casesVisibleToMembers;
