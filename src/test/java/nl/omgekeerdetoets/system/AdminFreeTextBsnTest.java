@@ -70,7 +70,7 @@ class AdminFreeTextBsnTest {
 		values.put("description", "Een doel");
 		values.put(field, value);
 		MockHttpServletRequestBuilder request = post(
-				url.replace("{law}", this.lawLibrary.activeLawsWithGoals().get(0).getId().toString()))
+				url.replace("{law}", String.valueOf(this.lawLibrary.activeLawsWithGoals().get(0).id())))
 			.with(csrf())
 			.with(user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN))));
 		values.forEach((name, given) -> request.param(name, given));

@@ -2,11 +2,10 @@ package nl.omgekeerdetoets.system;
 
 import java.util.stream.Stream;
 
-import nl.omgekeerdetoets.audit.AuditEvent;
-import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.audit.AuditEntry;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
-import nl.omgekeerdetoets.teams.Account;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,7 +38,7 @@ class RefusalAuditTest {
 	TestFixtures fixtures;
 
 	@Autowired
-	AuditLog auditLog;
+	JdbcClient jdbc;
 
 	static Stream<Arguments> refusals() {
 		return Stream.of(arguments(Role.CONSULTANT, HttpMethod.GET, "/review"),
@@ -53,13 +52,13 @@ class RefusalAuditTest {
 	@ParameterizedTest(name = "{0} {1} {2}")
 	@MethodSource("refusals")
 	void everyRefusalByRoleIsAudited(Role role, HttpMethod method, String path) {
-		Account account = (role == Role.ADMIN) ? this.fixtures.account(role)
+		TestAccount account = (role == Role.ADMIN) ? this.fixtures.account(role)
 				: this.fixtures.account(role, this.fixtures.team());
 		assertThat(this.mvc.perform(request(method, path + "?q=private-search-text").with(csrf())
 			.with(user(this.fixtures.signedIn(account))))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(refusalsBy(account)).singleElement().satisfies((event) -> {
-			assertThat(event.getAction()).isEqualTo("ACCESS_REFUSED");
-			assertThat(event.getDetail()).contains(method.name() + " " + path)
+			assertThat(event.action()).isEqualTo("ACCESS_REFUSED");
+			assertThat(event.detail()).contains(method.name() + " " + path)
 				.contains("role=" + role.name())
 				.doesNotContain("private-search-text");
 		});
@@ -67,15 +66,21 @@ class RefusalAuditTest {
 
 	@Test
 	void aRefusedCsrfTokenOfASignedInUserIsAuditedToo() {
-		Account admin = this.fixtures.account(Role.ADMIN);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", TestFixtures.unique("csrf"))
 			.with(user(this.fixtures.signedIn(admin))))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(refusalsBy(admin)).singleElement()
-			.satisfies((event) -> assertThat(event.getDetail()).contains("reason=csrf"));
+			.satisfies((event) -> assertThat(event.detail()).contains("reason=csrf"));
 	}
 
-	private java.util.List<AuditEvent> refusalsBy(Account account) {
-		return this.auditLog.search("PAGE", account.getUsername(), Pageable.ofSize(10)).getContent();
+	private java.util.List<AuditEntry> refusalsBy(TestAccount account) {
+		return this.jdbc
+			.sql("select occurred_at, actor, action, detail from audit_event where subject_type = 'PAGE' "
+					+ "and actor = :actor order by occurred_at desc, id desc limit 10")
+			.param("actor", account.getUsername())
+			.query((row, n) -> new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
+					row.getString("action"), row.getString("detail")))
+			.list();
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ class ParallelLoginTest {
 
 	@Test
 	void parallelWrongGuessesGetAtMostFivePasswordChecksAndThenTheRightOneIsRefused() throws Exception {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		CountingPasswordEncoder counting = new CountingPasswordEncoder(this.passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
 				new LockoutAuthenticationProvider(this.accounts, counting, this.lockout));
@@ -90,7 +91,7 @@ class ParallelLoginTest {
 
 	@Test
 	void parallelBurstThroughTheLoginFormLocksTheAccount() throws Exception {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 
 		List<MvcTestResult> results = inParallel(BURST, () -> this.mvc
 			.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-" + System.nanoTime())));
@@ -107,7 +108,7 @@ class ParallelLoginTest {
 
 	@Test
 	void anExpiredLockStartsANewCount() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		this.jdbc
 			.sql("insert into login_lockout (account_id, failed_attempts, locked_until) "
 					+ "values (:id, 5, now() - interval '1 minute')")

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class WeakPasswordTest {
 	@CsvSource({ "password1234, password.common", "aaaaaaaaaaaa, password.repetitive",
 			"123456789012, password.sequence", TOO_LONG + ", password.tooLong" })
 	void adminCreatingAnAccount(String password, String reason) {
-		Account admin = this.fixtures.account(Role.ADMIN);
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		MvcTestResult result = this.mvc.perform(post("/admin/accounts/new").param("username", TestFixtures.unique("n"))
 			.param("displayName", "Nieuwe collega")
 			.param("role", "ADMIN")
@@ -54,8 +55,8 @@ class WeakPasswordTest {
 	@CsvSource({ "password1234, password.common", "aaaaaaaaaaaa, password.repetitive",
 			"123456789012, password.sequence", TOO_LONG + ", password.tooLong" })
 	void adminResettingAPassword(String password, String reason) {
-		Account admin = this.fixtures.account(Role.ADMIN);
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		MvcTestResult result = this.mvc
 			.perform(post("/admin/accounts/" + consultant.getId() + "/password").param("newPassword", password)
 				.param("confirmation", password)
@@ -71,7 +72,7 @@ class WeakPasswordTest {
 	@CsvSource({ "password1234, password.common", "aaaaaaaaaaaa, password.repetitive",
 			"123456789012, password.sequence", TOO_LONG + ", password.tooLong" })
 	void userChangingTheirOwnPassword(String password, String reason) {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		MvcTestResult result = this.mvc
 			.perform(post("/account/password").param("currentPassword", TestFixtures.PASSWORD)
 				.param("newPassword", password)
@@ -87,7 +88,7 @@ class WeakPasswordTest {
 
 	@org.junit.jupiter.api.Test
 	void ownNameIsRefusedWithItsReasonOnThePage() {
-		Account consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		String password = consultant.getUsername() + "!";
 		MvcTestResult result = this.mvc
 			.perform(post("/account/password").param("currentPassword", TestFixtures.PASSWORD)
