@@ -33,10 +33,10 @@ class FeedbackController {
 	}
 
 	@PostMapping("/feedback/comments/{id}/answer")
-	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
+	String answer(@PathVariable long id, @RequestParam(required = false) String answer,
 			@AuthenticationPrincipal SignedInUser consultant, RedirectAttributes redirect) {
 		long caseId = this.reviews.caseOfComment(id);
-		if (answer.isBlank()) {
+		if (answer == null) {
 			redirect.addFlashAttribute("problem", "feedback.answer.required");
 		}
 		else if (answer.length() > 4000 || nl.omgekeerdetoets.shared.Bsn.occursIn(answer)) {

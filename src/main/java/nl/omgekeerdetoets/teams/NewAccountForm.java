@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 class NewAccountForm extends AccountForm {
 
 	@NotBlank(message = "{account.username.required}")
-	@Pattern(regexp = "^\\s*[A-Za-z0-9._-]{3,50}\\s*$", message = "{account.username.pattern}")
+	@Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "{account.username.pattern}")
 	private String username;
 
 	@NotBlank(message = "{password.required}")

@@ -34,7 +34,7 @@ public class TeamService {
 	}
 
 	public Page<Team> search(String query, boolean includeArchived, Pageable pageable) {
-		return this.teams.search(query == null ? "" : query.strip(), includeArchived, pageable);
+		return this.teams.search(query == null ? "" : query, includeArchived, pageable);
 	}
 
 	public Team get(long id) {
@@ -66,9 +66,8 @@ public class TeamService {
 
 	@Transactional
 	public Team create(String name, boolean casesVisibleToMembers) {
-		String cleanName = name.strip();
-		requireUniqueName(cleanName, null);
-		Team team = new Team(cleanName);
+		requireUniqueName(name, null);
+		Team team = new Team(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
 		this.teams.save(team);
 		this.auditLog.record("TEAM_CREATED", AUDIT_SUBJECT, team.getId(), team.getName(),
@@ -80,14 +79,13 @@ public class TeamService {
 	public Team update(long id, long version, String name, boolean casesVisibleToMembers) {
 		Team team = get(id);
 		StaleVersionException.check(version, team.getVersion());
-		String cleanName = name.strip();
-		requireUniqueName(cleanName, team.getId());
+		requireUniqueName(name, team.getId());
 		String before = team.getName();
-		team.rename(cleanName);
+		team.rename(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
 		this.auditLog.record("TEAM_UPDATED", AUDIT_SUBJECT, team.getId(), team.getName(),
-				(before.equals(cleanName) ? "" : "name: " + before + " -> " + cleanName + "; ")
-						+ "casesVisibleToMembers=" + casesVisibleToMembers);
+				(before.equals(name) ? "" : "name: " + before + " -> " + name + "; ") + "casesVisibleToMembers="
+						+ casesVisibleToMembers);
 		return team;
 	}
 
