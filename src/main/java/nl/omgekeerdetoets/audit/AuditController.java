@@ -32,7 +32,7 @@ class AuditController {
 		// The history is always newest first: the page size and number come from the URL,
 		// a sort does not.
 		model.addAttribute("events", this.auditLog.search(subjectType, actor,
-				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200))));
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
 		model.addAttribute("type", subjectType);
 		model.addAttribute("actor", actor);
 		model.addAttribute("subjectTypes", SUBJECT_TYPES);
