@@ -26,13 +26,13 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/history")
-	String history(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String actor,
+	String history(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		String subjectType = SUBJECT_TYPES.contains(type) ? type : "";
+		String subjectType = (type != null && SUBJECT_TYPES.contains(type)) ? type : "";
 		// The history is always newest first: the page size and number come from the URL,
 		// a sort does not.
 		model.addAttribute("events", this.auditLog.search(subjectType, actor,
-				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200))));
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
 		model.addAttribute("type", subjectType);
 		model.addAttribute("actor", actor);
 		model.addAttribute("subjectTypes", SUBJECT_TYPES);

@@ -60,7 +60,7 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	Page<AuditEvent> search(String subjectType, String actor, Pageable pageable) {
-		return this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor.strip(), pageable);
+		return this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor, pageable);
 	}
 
 	@Transactional(readOnly = true)

@@ -126,7 +126,7 @@ class ActionStepForm extends StepForm {
 	/** Procesregie, when needed, needs someone who has it. */
 	@AssertTrue(groups = Complete.class, message = "{gap.processCoordinator}")
 	boolean isProcessCoordinatorNamed() {
-		return !Boolean.TRUE.equals(this.processCoordinationNeeded) || clean(this.processCoordinator) != null;
+		return !Boolean.TRUE.equals(this.processCoordinationNeeded) || this.processCoordinator != null;
 	}
 
 	@Override
@@ -143,20 +143,17 @@ class ActionStepForm extends StepForm {
 	void applyTo(CaseFile caseFile) {
 		List<PlannedAction> plan = this.actions.stream()
 			.filter((row) -> !row.isBlank())
-			.map((row) -> new PlannedAction(StepForm.clean(row.getDescription()), StepForm.clean(row.getOwner()),
-					row.getDueDate()))
+			.map((row) -> new PlannedAction(row.getDescription(), row.getOwner(), row.getDueDate()))
 			.toList();
 		List<CostLine> lines = this.costs.stream()
 			.filter((row) -> !row.isBlank())
-			.map((row) -> new CostLine(row.getScenario(), row.getPayer(), StepForm.clean(row.getDescription()),
-					row.getAmountPerYear(), row.getYears()))
+			.map((row) -> new CostLine(row.getScenario(), row.getPayer(), row.getDescription(), row.getAmountPerYear(),
+					row.getYears()))
 			.toList();
 		caseFile.getAction()
-			.update(StepForm.clean(this.solution), this.solutionKind, StepForm.clean(this.solutionKindReason), plan,
-					this.processCoordinationNeeded, StepForm.clean(this.processCoordinator),
-					StepForm.clean(this.legalGround), StepForm.clean(this.proportionalitySuitable),
-					StepForm.clean(this.proportionalityNecessary), StepForm.clean(this.proportionalityBalanced), lines,
-					this.evaluationDate);
+			.update(this.solution, this.solutionKind, this.solutionKindReason, plan, this.processCoordinationNeeded,
+					this.processCoordinator, this.legalGround, this.proportionalitySuitable,
+					this.proportionalityNecessary, this.proportionalityBalanced, lines, this.evaluationDate);
 	}
 
 	@Override
@@ -309,8 +306,7 @@ class ActionStepForm extends StepForm {
 		}
 
 		boolean isBlank() {
-			return StepForm.clean(this.description) == null && StepForm.clean(this.owner) == null
-					&& this.dueDate == null;
+			return this.description == null && this.owner == null && this.dueDate == null;
 		}
 
 		public String getDescription() {
@@ -371,8 +367,7 @@ class ActionStepForm extends StepForm {
 
 		/** A row with nothing but a preset scenario typed into it is left out. */
 		boolean isBlank() {
-			return this.payer == null && StepForm.clean(this.description) == null && this.amountPerYear == null
-					&& this.years == null;
+			return this.payer == null && this.description == null && this.amountPerYear == null && this.years == null;
 		}
 
 		public Choices.Scenario getScenario() {

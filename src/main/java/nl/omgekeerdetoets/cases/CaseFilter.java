@@ -14,7 +14,7 @@ package nl.omgekeerdetoets.cases;
 record CaseFilter(String q, CaseStatus status, LawDomain domain, Integer step, Long team, String sort) {
 
 	String query() {
-		return (this.q == null) ? "" : this.q.strip();
+		return (this.q == null) ? "" : this.q;
 	}
 
 	String sortOrDefault() {

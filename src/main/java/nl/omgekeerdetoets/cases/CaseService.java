@@ -71,8 +71,7 @@ public class CaseService {
 			throw new FieldProblem("title", "case.team.missing");
 		}
 		CaseFile caseFile = new CaseFile(this.numbers.next(), teams.get(0).id(), user.id(), this.clock.instant());
-		caseFile.describe(form.getTitle().strip(), form.getResident().strip(), form.getQuestionAsAsked().strip(),
-				form.getDomains());
+		caseFile.describe(form.getTitle(), form.getResident(), form.getQuestionAsAsked(), form.getDomains());
 		this.cases.save(caseFile);
 		this.cases.addEditor(caseFile.getId(), user.id());
 		this.events.publishEvent(new CaseOpened(caseFile.getId(), caseFile.getReference(), caseFile.getTeamId(),
@@ -146,7 +145,7 @@ public class CaseService {
 		List<DesiredEffect> effects = caseFile.getEffect().getEffects();
 		for (int i = 0; i < effects.size() && i < form.getOutcomes().size(); i++) {
 			EvaluationForm.OutcomeRow row = form.getOutcomes().get(i);
-			effects.get(i).recordOutcome(row.getOutcome(), StepForm.clean(row.getNote()));
+			effects.get(i).recordOutcome(row.getOutcome(), row.getNote());
 		}
 		caseFile.evaluated(this.clock.instant());
 		flushOrConflict(caseFile);

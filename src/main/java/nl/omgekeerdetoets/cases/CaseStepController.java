@@ -86,7 +86,7 @@ class CaseStepController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long id, @ModelAttribute("step") Step step, @RequestParam(defaultValue = "") String extra,
+	String show(@PathVariable long id, @ModelAttribute("step") Step step, @RequestParam(required = false) String extra,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		CaseFile caseFile = this.cases.read(id, user);
 		if (!this.policy.mayEdit(user, CaseSummary.of(caseFile))) {

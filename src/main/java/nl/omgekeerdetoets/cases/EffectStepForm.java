@@ -62,11 +62,9 @@ class EffectStepForm extends StepForm {
 	void applyTo(CaseFile caseFile) {
 		List<DesiredEffect> kept = this.effects.stream()
 			.filter((row) -> !row.isBlank())
-			.map((row) -> new DesiredEffect(StepForm.clean(row.getDescription()), StepForm.clean(row.getIndicator())))
+			.map((row) -> new DesiredEffect(row.getDescription(), row.getIndicator()))
 			.toList();
-		caseFile.getEffect()
-			.update(kept, StepForm.clean(this.residentWords), StepForm.clean(this.ownStrength),
-					StepForm.clean(this.meaningForPeople));
+		caseFile.getEffect().update(kept, this.residentWords, this.ownStrength, this.meaningForPeople);
 	}
 
 	@Override
@@ -135,7 +133,7 @@ class EffectStepForm extends StepForm {
 		}
 
 		boolean isBlank() {
-			return StepForm.clean(this.description) == null && StepForm.clean(this.indicator) == null;
+			return this.description == null && this.indicator == null;
 		}
 
 		public String getDescription() {

@@ -104,10 +104,9 @@ class EthicsStepForm extends StepForm {
 	@Override
 	void applyTo(CaseFile caseFile) {
 		caseFile.getEthics()
-			.update(StepForm.clean(this.realNeed), StepForm.clean(this.observations),
-					StepForm.clean(this.frameOfReference), this.valuesAtStake, StepForm.clean(this.valuesNote),
-					StepForm.clean(this.effectsShortTerm), StepForm.clean(this.effectsLongTerm),
-					StepForm.clean(this.directorPerspective), this.impartial, StepForm.clean(this.impartialityNote));
+			.update(this.realNeed, this.observations, this.frameOfReference, this.valuesAtStake, this.valuesNote,
+					this.effectsShortTerm, this.effectsLongTerm, this.directorPerspective, this.impartial,
+					this.impartialityNote);
 	}
 
 	public String getRealNeed() {

@@ -106,9 +106,8 @@ class LawStepForm extends StepForm {
 			}
 		}
 		caseFile.getLaw()
-			.update(laws, goals, this.withinGoals, StepForm.clean(this.withinGoalsExplanation),
-					StepForm.clean(this.standardOutcome), StepForm.clean(this.standardChangesAnything),
-					StepForm.clean(this.deviationReason));
+			.update(laws, goals, this.withinGoals, this.withinGoalsExplanation, this.standardOutcome,
+					this.standardChangesAnything, this.deviationReason);
 	}
 
 	public Set<Long> getGoalIds() {

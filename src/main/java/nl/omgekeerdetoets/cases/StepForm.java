@@ -107,9 +107,4 @@ abstract class StepForm {
 		this.version = version;
 	}
 
-	/** Text that is blank after trimming is stored as nothing. */
-	static String clean(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 }

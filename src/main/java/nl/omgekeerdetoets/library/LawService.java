@@ -49,10 +49,10 @@ class LawService {
 
 	@Transactional
 	Law create(LawDetails details) {
-		String name = details.name().strip();
+		String name = details.name();
 		requireUniqueName(name, null);
 		Law law = new Law(name);
-		law.update(name, blankToNull(details.purpose()), details.position(), details.active());
+		law.update(name, details.purpose(), details.position(), details.active());
 		this.laws.save(law);
 		this.auditLog.record("LAW_CREATED", AUDIT_SUBJECT, law.getId(), law.getName(), describe(law));
 		return law;
@@ -62,10 +62,10 @@ class LawService {
 	Law update(long id, long version, LawDetails details) {
 		Law law = get(id);
 		StaleVersionException.check(version, law.getVersion());
-		String name = details.name().strip();
+		String name = details.name();
 		requireUniqueName(name, law.getId());
 		String before = law.getName();
-		law.update(name, blankToNull(details.purpose()), details.position(), details.active());
+		law.update(name, details.purpose(), details.position(), details.active());
 		this.auditLog.record("LAW_UPDATED", AUDIT_SUBJECT, law.getId(), law.getName(),
 				(before.equals(name) ? "" : "name: " + before + " -> " + name + "; ") + describe(law));
 		return law;
@@ -74,8 +74,7 @@ class LawService {
 	@Transactional
 	LawGoal addGoal(long lawId, LawGoalDetails details) {
 		Law law = get(lawId);
-		LawGoal goal = law.addGoal(details.description().strip(), blankToNull(details.articleReference()),
-				details.position());
+		LawGoal goal = law.addGoal(details.description(), details.articleReference(), details.position());
 		this.goals.save(goal);
 		this.auditLog.record("LAW_GOAL_ADDED", AUDIT_SUBJECT, law.getId(), law.getName(), describe(goal));
 		return goal;
@@ -85,7 +84,7 @@ class LawService {
 	LawGoal updateGoal(long lawId, long goalId, long version, LawGoalDetails details) {
 		LawGoal goal = getGoal(lawId, goalId);
 		StaleVersionException.check(version, goal.getVersion());
-		goal.update(details.description().strip(), blankToNull(details.articleReference()), details.position());
+		goal.update(details.description(), details.articleReference(), details.position());
 		this.auditLog.record("LAW_GOAL_UPDATED", AUDIT_SUBJECT, lawId, goal.getLaw().getName(), describe(goal));
 		return goal;
 	}
@@ -123,10 +122,6 @@ class LawService {
 		return "goal=" + goal.getId() + "; position=" + goal.getPosition()
 				+ ((goal.getArticleReference() != null) ? "; article=" + goal.getArticleReference() : "")
 				+ "; description=" + goal.getDescription();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -55,7 +55,7 @@ class AppreciationController {
 
 	@GetMapping("/exemplary")
 	String library(@RequestParam(required = false) LawDomain domain, @RequestParam(required = false) Step step,
-			@RequestParam(defaultValue = "") String q, @PageableDefault(size = 10) Pageable pageable, Model model) {
+			@RequestParam(required = false) String q, @PageableDefault(size = 10) Pageable pageable, Model model) {
 		model.addAttribute("entries", this.appreciation.library(domain, step, q, pageable));
 		model.addAttribute("domain", domain);
 		model.addAttribute("step", step);

@@ -67,8 +67,8 @@ public class AppreciationService {
 		if (ComplimentRules.isStockPhrase(text)) {
 			throw new FieldProblem("text", "compliment.stock");
 		}
-		this.compliments.save(new Compliment(caseId, caseFile.teamId(), caseFile.ownerId(), lead.id(), step,
-				text.strip(), shareWithTeam, this.clock.instant()));
+		this.compliments.save(new Compliment(caseId, caseFile.teamId(), caseFile.ownerId(), lead.id(), step, text,
+				shareWithTeam, this.clock.instant()));
 		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.PRAISED);
 		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.reference(),
 				"step=" + step.slug() + "; shared=" + shareWithTeam);
@@ -125,8 +125,8 @@ public class AppreciationService {
 		else {
 			StaleVersionException.check(form.getVersion(), entry.getVersion());
 		}
-		entry.describe(form.isForTraining(), form.isShareOrganisation(), form.isProposeCasebook(),
-				form.getTitle().strip(), form.getSummary().strip(), form.getReasoning().strip(),
+		entry.describe(form.isForTraining(), form.isShareOrganisation(), form.isProposeCasebook(), form.getTitle(),
+				form.getSummary(), form.getReasoning(),
 				caseFile.domains().stream().map(LawDomain::name).collect(Collectors.joining(",")),
 				form.getSteps().stream().map(Step::name).collect(Collectors.joining(",")));
 		this.exemplary.save(entry);
@@ -137,7 +137,7 @@ public class AppreciationService {
 	@Transactional(readOnly = true)
 	Page<ExemplaryCase> library(LawDomain domain, Step step, String keyword, Pageable pageable) {
 		return this.exemplary.search((domain != null) ? domain.name() : "", (step != null) ? step.name() : "",
-				(keyword != null) ? keyword.strip() : "", pageable);
+				(keyword != null) ? keyword : "", pageable);
 	}
 
 	private CaseSummary requireApproved(long caseId, SignedInUser lead) {

@@ -4,6 +4,8 @@ import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +35,10 @@ class FeedbackController {
 	}
 
 	@PostMapping("/feedback/comments/{id}/answer")
-	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
+	String answer(@PathVariable long id, @RequestParam(required = false) String answer,
 			@AuthenticationPrincipal SignedInUser consultant, RedirectAttributes redirect) {
 		long caseId = this.reviews.caseOfComment(id);
-		if (answer.isBlank()) {
+		if (answer == null) {
 			redirect.addFlashAttribute("problem", "feedback.answer.required");
 		}
 		else if (answer.length() > 4000 || nl.omgekeerdetoets.shared.Bsn.occursIn(answer)) {
@@ -59,9 +61,10 @@ class FeedbackController {
 	}
 
 	@GetMapping("/notifications")
-	String notifications(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
+	String notifications(@AuthenticationPrincipal SignedInUser user, @PageableDefault(size = 30) Pageable pageable,
 			Model model) {
-		var recent = this.notifications.recent(user.id(), PageRequest.of(Math.max(page, 0), 30));
+		var recent = this.notifications.recent(user.id(),
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		model.addAttribute("notifications", recent);
 		model.addAttribute("references", this.cases.references(recent.stream().map(Notification::getCaseId).toList()));
 		// Shown once, then no longer new.

@@ -70,7 +70,7 @@ class ReviewController {
 	String queue(@AuthenticationPrincipal SignedInUser lead, @PageableDefault(size = 25) Pageable pageable,
 			Model model) {
 		Page<CaseSummary> queue = this.reviews.queue(lead,
-				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100)));
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		model.addAttribute("queue", queue);
 		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseSummary::ownerId).toList()));
 		model.addAttribute("daysWaiting", queue.stream()

@@ -84,22 +84,21 @@ public class ReviewService {
 			throw new FieldProblem("text", "review.comment.notInReview");
 		}
 		this.comments.save(new ReviewComment(caseId, currentRound(caseId), step,
-				(field != null && step.hasField(field)) ? field : null, lead.id(), text.strip(), this.clock.instant()));
+				(field != null && step.hasField(field)) ? field : null, lead.id(), text, this.clock.instant()));
 		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.COMMENTED);
 		this.auditLog.record("REVIEW_COMMENTED", "CASE", caseId, caseFile.reference(), "step=" + step.slug());
 	}
 
 	void decide(long caseId, SignedInUser lead, Kind decision, String reason) {
 		CaseSummary caseFile = reviewable(caseId, lead);
-		String cleanReason = blankToNull(reason);
-		if (decision == Kind.CHANGES_REQUESTED && cleanReason == null) {
+		if (decision == Kind.CHANGES_REQUESTED && reason == null) {
 			throw new FieldProblem("reason", "review.reason.required");
 		}
 		if (caseFile.status() != CaseStatus.IN_REVIEW) {
 			throw new FieldProblem("decision", "review.decision.notInReview");
 		}
 		int round = currentRound(caseId);
-		this.decisions.save(new ReviewDecision(caseId, round, lead.id(), decision, cleanReason, this.clock.instant()));
+		this.decisions.save(new ReviewDecision(caseId, round, lead.id(), decision, reason, this.clock.instant()));
 		if (decision == Kind.APPROVED) {
 			this.cases.approve(caseId, lead);
 		}
@@ -111,7 +110,7 @@ public class ReviewService {
 	/** The consultant answers a comment on their own case. */
 	void answer(long commentId, SignedInUser consultant, String answer) {
 		ReviewComment comment = ownComment(commentId, consultant);
-		comment.answer(answer.strip(), this.clock.instant());
+		comment.answer(answer, this.clock.instant());
 	}
 
 	/** The consultant marks a comment on their own case as dealt with. */
@@ -145,10 +144,6 @@ public class ReviewService {
 	 */
 	private int currentRound(long caseId) {
 		return (int) this.decisions.countByCaseId(caseId) + 1;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

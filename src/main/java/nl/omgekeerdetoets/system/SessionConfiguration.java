@@ -1,5 +1,8 @@
 package nl.omgekeerdetoets.system;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -9,13 +12,18 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 /**
  * HTTP sessions live in PostgreSQL, so that several app instances behind a load balancer
  * serve the same users and a restart does not sign anyone out. Flyway creates the tables
- * (V1). Thirty minutes of inactivity end a session.
+ * (V1). A session ends after {@code server.servlet.session.timeout} of inactivity, which
+ * {@code @EnableJdbcHttpSession} would otherwise ignore.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SessionConfiguration.MAX_INACTIVE_SECONDS)
+@EnableJdbcHttpSession
 class SessionConfiguration {
 
-	static final int MAX_INACTIVE_SECONDS = 30 * 60;
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
+			@Value("${server.servlet.session.timeout}") Duration timeout) {
+		return (repository) -> repository.setDefaultMaxInactiveInterval(timeout);
+	}
 
 	/**
 	 * Spring Session's own insert, made an upsert. Two requests of one session that both

@@ -1,5 +1,8 @@
 package nl.omgekeerdetoets.system;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller("sessionSettings")
 class SessionSettings {
 
+	private final Duration timeout;
+
+	SessionSettings(@Value("${server.servlet.session.timeout}") Duration timeout) {
+		this.timeout = timeout;
+	}
+
 	public int timeoutSeconds() {
-		return SessionConfiguration.MAX_INACTIVE_SECONDS;
+		return (int) this.timeout.toSeconds();
 	}
 
 	@GetMapping("/session/keep-alive")

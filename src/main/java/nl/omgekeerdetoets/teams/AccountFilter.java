@@ -11,7 +11,7 @@ package nl.omgekeerdetoets.teams;
 record AccountFilter(String q, Role role, Long team, String status) {
 
 	String query() {
-		return (this.q == null) ? "" : this.q.strip();
+		return (this.q == null) ? "" : this.q;
 	}
 
 	Boolean active() {

@@ -71,13 +71,12 @@ public class AccountService {
 	@Transactional
 	public MemberSummary create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
 			String password) {
-		String cleanUsername = username.strip().toLowerCase();
+		String cleanUsername = username.toLowerCase();
 		if (usernameTaken(cleanUsername)) {
 			throw new FieldProblem("username", "account.username.taken");
 		}
 		Set<Team> chosenTeams = teamsFor(role, teamIds, List.of());
-		Account account = new Account(cleanUsername, displayName.strip(), blankToNull(email), role,
-				this.passwordEncoder.encode(password));
+		Account account = new Account(cleanUsername, displayName, email, role, this.passwordEncoder.encode(password));
 		account.update(account.getDisplayName(), account.getEmail(), role, chosenTeams);
 		this.accounts.save(account);
 		this.auditLog.record("ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
@@ -98,7 +97,7 @@ public class AccountService {
 		}
 		Set<Team> chosenTeams = teamsFor(role, teamIds, account.getTeams());
 		boolean accessChanged = account.getRole() != role;
-		account.update(displayName.strip(), blankToNull(email), role, chosenTeams);
+		account.update(displayName, email, role, chosenTeams);
 		this.auditLog.record("ACCOUNT_UPDATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
 				describe(role, chosenTeams));
 		if (accessChanged) {
@@ -170,7 +169,7 @@ public class AccountService {
 	}
 
 	public boolean usernameTaken(String username) {
-		return this.accounts.findByUsername(username.strip()).isPresent();
+		return this.accounts.findByUsername(username).isPresent();
 	}
 
 	public boolean isLocked(long accountId) {
@@ -209,10 +208,6 @@ public class AccountService {
 	private static String describe(Role role, Set<Team> teams) {
 		return "role=" + role + (teams.isEmpty() ? ""
 				: "; teams=" + teams.stream().map(Team::getName).sorted().collect(Collectors.joining(", ")));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -8,7 +8,7 @@ import nl.omgekeerdetoets.shared.NoBsn;
 class NewAccountForm extends AccountForm {
 
 	@NotBlank(message = "{account.username.required}")
-	@Pattern(regexp = "^\\s*[A-Za-z0-9._-]{3,50}\\s*$", message = "{account.username.pattern}")
+	@Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "{account.username.pattern}")
 	@NoBsn
 	private String username;
 

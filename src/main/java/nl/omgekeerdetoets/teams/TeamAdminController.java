@@ -31,7 +31,7 @@ class TeamAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean archived,
 			@PageableDefault(size = 20, sort = "name") Pageable pageable, Model model) {
 		model.addAttribute("teams", this.teams.search(q, archived, withCaseInsensitiveName(pageable)));
 		model.addAttribute("q", q);

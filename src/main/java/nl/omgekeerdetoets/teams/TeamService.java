@@ -34,7 +34,7 @@ public class TeamService {
 	}
 
 	Page<Team> search(String query, boolean includeArchived, Pageable pageable) {
-		return this.teams.search(query == null ? "" : query.strip(), includeArchived, pageable);
+		return this.teams.search(query == null ? "" : query, includeArchived, pageable);
 	}
 
 	Team get(long id) {
@@ -72,9 +72,8 @@ public class TeamService {
 
 	@Transactional
 	public TeamSummary create(String name, boolean casesVisibleToMembers) {
-		String cleanName = name.strip();
-		requireUniqueName(cleanName, null);
-		Team team = new Team(cleanName);
+		requireUniqueName(name, null);
+		Team team = new Team(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
 		this.teams.save(team);
 		this.auditLog.record("TEAM_CREATED", AUDIT_SUBJECT, team.getId(), team.getName(),
@@ -86,14 +85,13 @@ public class TeamService {
 	Team update(long id, long version, String name, boolean casesVisibleToMembers) {
 		Team team = get(id);
 		StaleVersionException.check(version, team.getVersion());
-		String cleanName = name.strip();
-		requireUniqueName(cleanName, team.getId());
+		requireUniqueName(name, team.getId());
 		String before = team.getName();
-		team.rename(cleanName);
+		team.rename(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
 		this.auditLog.record("TEAM_UPDATED", AUDIT_SUBJECT, team.getId(), team.getName(),
-				(before.equals(cleanName) ? "" : "name: " + before + " -> " + cleanName + "; ")
-						+ "casesVisibleToMembers=" + casesVisibleToMembers);
+				(before.equals(name) ? "" : "name: " + before + " -> " + name + "; ") + "casesVisibleToMembers="
+						+ casesVisibleToMembers);
 		return team;
 	}
 
