@@ -14,7 +14,8 @@ interface ExemplaryCaseRepository extends JpaRepository<ExemplaryCase, Long> {
 
 	@Query("""
 			select e from ExemplaryCase e
-			where (:domain = '' or concat(',', e.domains, ',') like concat('%,', :domain, ',%'))
+			where e.shareOrganisation = true
+			  and (:domain = '' or concat(',', e.domains, ',') like concat('%,', :domain, ',%'))
 			  and (:step = '' or concat(',', e.steps, ',') like concat('%,', :step, ',%'))
 			  and (:keyword = '' or lower(e.title) like lower(concat('%', :keyword, '%'))
 			       or lower(e.summary) like lower(concat('%', :keyword, '%'))

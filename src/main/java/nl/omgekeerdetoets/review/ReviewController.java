@@ -133,8 +133,16 @@ class ReviewController {
 	}
 
 	@GetMapping("/cases/{id}/exemplary")
-	String exemplaryForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead, Model model) {
-		model.addAttribute("exemplaryForm", this.appreciation.exemplaryForm(id, lead));
+	String exemplaryForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead, Model model,
+			RedirectAttributes redirect) {
+		try {
+			model.addAttribute("exemplaryForm", this.appreciation.exemplaryForm(id, lead));
+		}
+		catch (FieldProblem notYet) {
+			// Only an approved case becomes an example: say so on the review page.
+			redirect.addFlashAttribute("problem", notYet.messageKey());
+			return "redirect:/review/cases/" + id;
+		}
 		return showExemplary(id, lead, model);
 	}
 

@@ -20,7 +20,8 @@ class TrimmedInput {
 
 	@InitBinder
 	void trimText(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		// PostgreSQL cannot store a NUL character; it never belongs in typed text.
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor("\u0000", true));
 		// An editor for a field wins over the one for the type.
 		PASSWORD_FIELDS.forEach((field) -> binder.registerCustomEditor(String.class, field, new AsTyped()));
 	}

@@ -10,6 +10,8 @@ import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -150,6 +152,33 @@ class AppreciationTest {
 		assertThat(this.mvc.perform(get("/exemplary").param("q", title).param("step", "ACTION").with(user(elsewhere))))
 			.bodyText()
 			.doesNotContain("Het effect achter de vraag was gezelschap");
+	}
+
+	@ParameterizedTest(name = "marked only {0}: in the organisation's library: {1}")
+	@CsvSource({ "forTraining, false", "proposeCasebook, false", "shareOrganisation, true" })
+	void theLibraryShowsOnlyWhatTheLeadChoseToShare(String reason, boolean listed) throws Exception {
+		approve();
+		String title = TestFixtures.unique("Alleen " + reason);
+		assertThat(this.mvc.perform(post("/review/cases/{id}/exemplary", this.caseFile.id()).param(reason, "true")
+			.param("title", title)
+			.param("summary", "Een inwoner vroeg om meer uren hulp.")
+			.param("reasoning", "Eerst het effect, dan de regel; " + reason + ".")
+			.with(csrf())
+			.with(user(this.lead)))).hasRedirectedUrl("/review/cases/" + this.caseFile.id());
+		SignedInUser elsewhere = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		String library = this.mvc.perform(get("/exemplary").param("q", title).with(user(elsewhere)))
+			.getResponse()
+			.getContentAsString();
+		// The search box shows the title typed; the reasoning appears only with a listed
+		// example.
+		assertThat(library.contains("Eerst het effect, dan de regel; " + reason)).as("listed").isEqualTo(listed);
+	}
+
+	@Test
+	void markingACaseStillInReviewLeadsBackToTheReviewWithTheReason() {
+		var result = this.mvc.perform(get("/review/cases/{id}/exemplary", this.caseFile.id()).with(user(this.lead)));
+		assertThat(result).hasRedirectedUrl("/review/cases/" + this.caseFile.id());
+		assertThat(result).flash().containsEntry("problem", "exemplary.notApproved");
 	}
 
 	@Test

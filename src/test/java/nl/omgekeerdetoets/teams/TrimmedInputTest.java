@@ -49,6 +49,21 @@ class TrimmedInputTest {
 	}
 
 	@Test
+	void aNulCharacterInTextOrASearchBoxIsDroppedNotAServerError() {
+		String name = TestFixtures.unique("Wmo West");
+		assertThat(this.mvc.perform(post("/admin/teams/new").param("name", name + "\u0000").with(csrf()).with(admin())))
+			.hasRedirectedUrl("/admin/teams");
+		assertThat(this.teams.findAll()).extracting(Team::getName).contains(name);
+		assertThat(this.mvc.perform(get("/admin/teams").param("q", "\u0000" + name).with(admin()))).hasStatusOk()
+			.bodyText()
+			.contains(name);
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		assertThat(this.mvc
+			.perform(get("/cases").param("q", "scoot\u0000mobiel").with(user(this.fixtures.signedIn(consultant)))))
+			.hasStatusOk();
+	}
+
+	@Test
 	void blankEmailOfANewAccountIsStoredAsNothing() {
 		String username = TestFixtures.unique("trim");
 		assertThat(this.mvc.perform(post("/admin/accounts/new").param("username", " " + username + " ")
