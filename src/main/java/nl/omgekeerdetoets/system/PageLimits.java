@@ -2,14 +2,20 @@ package nl.omgekeerdetoets.system;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -43,8 +49,46 @@ class PageLimits implements WebMvcConfigurer {
 			@Override
 			public Pageable resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 					NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-				return withinReach(
-						PageLimits.this.pageables.resolveArgument(parameter, mavContainer, webRequest, binderFactory));
+				Pageable pageable;
+				try {
+					pageable = PageLimits.this.pageables.resolveArgument(parameter, mavContainer, webRequest,
+							binderFactory);
+				}
+				catch (IllegalArgumentException malformedSort) {
+					// A sort the list cannot read (e.g. sort=%) is left out, not an
+					// error.
+					pageable = PageLimits.this.pageables.resolveArgument(parameter, mavContainer,
+							withoutSort(webRequest), binderFactory);
+				}
+				return withinReach(sortable(parameter) ? pageable
+						: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+			}
+
+		});
+	}
+
+	/**
+	 * Only a list that declares a default sort offers sorting (and checks the properties
+	 * it allows); the others have their own fixed order, which a sort from the URL must
+	 * not reach.
+	 */
+	private static boolean sortable(MethodParameter parameter) {
+		PageableDefault defaults = parameter.getParameterAnnotation(PageableDefault.class);
+		return defaults != null && defaults.sort().length > 0;
+	}
+
+	private static NativeWebRequest withoutSort(NativeWebRequest webRequest) {
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		return new ServletWebRequest(new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getParameter(String name) {
+				return name.equals("sort") ? null : super.getParameter(name);
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return name.equals("sort") ? null : super.getParameterValues(name);
 			}
 
 		});

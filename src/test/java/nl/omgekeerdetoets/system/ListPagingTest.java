@@ -81,6 +81,15 @@ class ListPagingTest {
 			.hasStatusOk();
 	}
 
+	@ParameterizedTest
+	@MethodSource("lists")
+	void anUnknownOrMalformedSortIsIgnoredNotAServerError(String path, Role role, String page) {
+		for (String sort : new String[] { "%", "nonsense", "nonsense,desc", "title;drop", ",", "id,sideways" }) {
+			assertThat(this.mvc.perform(get(path).param("sort", sort).with(as(role)))).as("sort=%s", sort)
+				.hasStatusOk();
+		}
+	}
+
 	private RequestPostProcessor as(Role role) {
 		return user(this.fixtures.signedIn(switch (role) {
 			case ADMIN -> this.world.admin();
