@@ -35,6 +35,11 @@ public class CaseFixtures {
 		return this.demoCases.complete(consultant, "Boodschappen na heupoperatie", "mevr. J.");
 	}
 
+	/** A draft, just opened, as other modules see it. */
+	public CaseSummary opened(SignedInUser consultant) {
+		return CaseSummary.of(draft(consultant));
+	}
+
 	/** A complete case, submitted for review, as other modules see it. */
 	public CaseSummary submitted(SignedInUser consultant) {
 		return CaseSummary.of(inReview(consultant));
