@@ -1,7 +1,9 @@
 // Makes the case pages nicer; every page works without this file.
 // - Autosave: a step form is saved as a draft a few seconds after the user stops typing.
-// - A copy of what is typed is kept in this tab (sessionStorage) until the server has it, so an expired session or a
-//   lost connection never throws text away; the page offers to put it back.
+// - A copy of what is typed is kept in this browser (localStorage, under the user's and the case's key) until the
+//   server has it, so an expired session, a lost connection or a closed tab never throws text away: the step page
+//   offers to put it back, in this tab or another. Copies are removed once saved, when the user logs out, and after
+//   DRAFT_DAYS in any case, because they hold case text on a shared workplace.
 // - A warning shortly before the session expires, with a button to stay logged in.
 // - A print button on the case page.
 (function () {
@@ -9,6 +11,58 @@
 
 	var AUTOSAVE_DELAY_MS = 3000;
 	var WARN_BEFORE_EXPIRY_MS = 5 * 60 * 1000;
+	var DRAFT_PREFIX = 'ot-draft-';
+	var DRAFT_DAYS = 4;
+
+	var drafts = {
+		read: function (key) {
+			try {
+				var draft = JSON.parse(window.localStorage.getItem(key));
+				return draft && draft.fields ? draft.fields : null;
+			} catch (e) {
+				return null;
+			}
+		},
+		write: function (key, fields) {
+			try {
+				window.localStorage.setItem(key, JSON.stringify({ at: Date.now(), fields: fields }));
+			} catch (e) {
+				// Storage full or refused: the text is still on the page.
+			}
+		},
+		remove: function (key) {
+			window.localStorage.removeItem(key);
+		},
+		// Removes every draft whose key starts with the prefix, or (without a prefix) every draft past its days.
+		sweep: function (prefix) {
+			var oldest = Date.now() - DRAFT_DAYS * 24 * 60 * 60 * 1000;
+			var doomed = [];
+			for (var i = 0; i < window.localStorage.length; i++) {
+				var key = window.localStorage.key(i);
+				if (key === null || key.indexOf(DRAFT_PREFIX) !== 0) {
+					continue;
+				}
+				if (prefix) {
+					if (key.indexOf(prefix) === 0) {
+						doomed.push(key);
+					}
+					continue;
+				}
+				var at = 0;
+				try {
+					at = JSON.parse(window.localStorage.getItem(key)).at || 0;
+				} catch (e) {
+					at = 0;
+				}
+				if (at < oldest) {
+					doomed.push(key);
+				}
+			}
+			doomed.forEach(function (key) {
+				window.localStorage.removeItem(key);
+			});
+		}
+	};
 
 	function formFields(form) {
 		var values = {};
@@ -43,7 +97,7 @@
 
 	function setupStepForm(form) {
 		var status = document.querySelector('[data-autosave-status]');
-		var key = 'ot-draft-' + form.getAttribute('data-draft-key');
+		var key = DRAFT_PREFIX + form.getAttribute('data-draft-key');
 		var timer = null;
 		var dirty = false;
 		var inflight = null;
@@ -55,12 +109,7 @@
 		}
 
 		// Offer to put back text that never reached the server.
-		var stored = null;
-		try {
-			stored = JSON.parse(window.sessionStorage.getItem(key));
-		} catch (e) {
-			stored = null;
-		}
+		var stored = drafts.read(key);
 		var restore = document.querySelector('[data-restore]');
 		// After a save (success message) or a refused save (error summary) the page shows what the server has or
 		// what was typed: nothing to restore. Only a fresh page, e.g. after logging in again, may lack text.
@@ -73,11 +122,11 @@
 				restore.hidden = true;
 			});
 			restore.querySelector('[data-restore-no]').addEventListener('click', function () {
-				window.sessionStorage.removeItem(key);
+				drafts.remove(key);
 				restore.hidden = true;
 			});
 		} else {
-			window.sessionStorage.removeItem(key);
+			drafts.remove(key);
 		}
 
 		function save() {
@@ -106,13 +155,16 @@
 					if (version) {
 						form.querySelector('input[name="version"]').value = version;
 					}
-					window.sessionStorage.removeItem(key);
+					drafts.remove(key);
 					say('saved');
 					sessionClock.reset();
 				} else if (response.status === 409) {
 					say('conflict');
 				} else if (response.status === 422) {
 					say('invalid');
+				} else if (response.type === 'opaqueredirect') {
+					// Only a form from an expired session is answered with a redirect (to log in again).
+					say('expired');
 				} else {
 					say('failed');
 				}
@@ -132,12 +184,12 @@
 
 		form.addEventListener('input', function () {
 			dirty = true;
-			window.sessionStorage.setItem(key, JSON.stringify(formFields(form)));
+			drafts.write(key, formFields(form));
 			schedule();
 		});
 		form.addEventListener('change', function () {
 			dirty = true;
-			window.sessionStorage.setItem(key, JSON.stringify(formFields(form)));
+			drafts.write(key, formFields(form));
 			schedule();
 		});
 		form.addEventListener('submit', function (event) {
@@ -182,6 +234,13 @@
 	})();
 
 	document.addEventListener('DOMContentLoaded', function () {
+		drafts.sweep(null);
+		var logout = document.querySelector('form[data-drafts]');
+		if (logout) {
+			logout.addEventListener('submit', function () {
+				drafts.sweep(DRAFT_PREFIX + logout.getAttribute('data-drafts'));
+			});
+		}
 		var form = document.querySelector('form[data-autosave]');
 		if (form) {
 			setupStepForm(form);

@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.system;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +21,14 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A refused CSRF token usually means the session expired while the page was open: that is
- * not "no access" but "log in again". When there is no valid session any more, the user
- * goes to the login page with that message; every other refusal is the friendly 403 page,
- * and is written to the audit log, like a refused case: someone trying pages their role
- * does not allow is what the log is for.
+ * not "no access" but "log in again". A form sent without a signed-in session (it
+ * expired, or a failed autosave already replaced it by a new anonymous one) leads to the
+ * login page with that message, and after logging in back to the step the form came from,
+ * where the page offers the typed text back. A step form sent from an old page by someone
+ * who has signed in again meanwhile, in another tab, goes back to that step the same way.
+ * Every other refusal is the friendly 403 page. Refusals of signed-in users are written
+ * to the audit log, like a refused case: someone trying pages their role does not allow
+ * is what the log is for.
  */
 class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 
@@ -43,13 +49,28 @@ class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
-		boolean sessionGone = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-		if (denied instanceof CsrfException && (sessionGone || request.getRequestURI().endsWith("/login"))) {
-			response.sendRedirect(request.getContextPath() + "/login?expired");
-			return;
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (denied instanceof CsrfException) {
+			Optional<String> resume = ResumePage.of(path);
+			if (!signedIn() || path.equals("/login")) {
+				String to = "/login?expired" + resume.map((page) -> "&" + ResumePage.PARAMETER + "=" + page).orElse("");
+				response.sendRedirect(request.getContextPath() + to);
+				return;
+			}
+			if (resume.isPresent()) {
+				audit(path, request, denied);
+				response.sendRedirect(request.getContextPath() + resume.get() + "?stale");
+				return;
+			}
 		}
-		audit(request, denied);
+		audit(path, request, denied);
 		this.forbidden.handle(request, response, denied);
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	/**
@@ -58,8 +79,7 @@ class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 	 * outside any open transaction). Only the method and path go in: the query string can
 	 * hold search text. A failing audit write must not turn the 403 into a 500.
 	 */
-	private void audit(HttpServletRequest request, AccessDeniedException denied) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+	private void audit(String path, HttpServletRequest request, AccessDeniedException denied) {
 		String detail = request.getMethod() + " " + path + "; role=" + role() + "; reason="
 				+ ((denied instanceof CsrfException) ? "csrf" : "role");
 		try {

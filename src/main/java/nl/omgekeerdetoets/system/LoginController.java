@@ -37,6 +37,9 @@ class LoginController {
 		model.addAttribute("failed", parameters.containsKey("error"));
 		model.addAttribute("loggedOut", parameters.containsKey("logout"));
 		model.addAttribute("expired", parameters.containsKey("expired"));
+		// The step page to go back to after logging in again, when the session expired
+		// while the user was typing.
+		model.addAttribute("resumePage", ResumePage.of(parameters.get(ResumePage.PARAMETER)).orElse(null));
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
 		return "login";

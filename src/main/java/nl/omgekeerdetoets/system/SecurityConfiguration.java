@@ -51,8 +51,11 @@ class SecurityConfiguration {
 					.hasRole("CONSULTANT")
 					.anyRequest()
 					.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
-			// After logging in everyone lands on their start page (above), so the page an
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(ResumeAfterLogin.onFailure())
+				.successHandler(ResumeAfterLogin.onSuccess()))
+			// After logging in everyone lands on their start page or the step they were
+			// typing in (above), so the page an
 			// anonymous visitor asked for is never replayed: saving it only created a
 			// session row for every anonymous request of a protected page. The login
 			// page itself still creates a session, for the CSRF token its form carries.

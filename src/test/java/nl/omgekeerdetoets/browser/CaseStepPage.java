@@ -26,6 +26,44 @@ final class CaseStepPage extends Page {
 		return new CaseStepPage(this.driver, nextHeading);
 	}
 
+	/**
+	 * Saves with the button of a form whose session has expired meanwhile, and arrives at
+	 * the login page.
+	 */
+	LoginPage saveAfterExpiry(String buttonText) {
+		press(buttonText);
+		return new LoginPage(this.driver);
+	}
+
+	/** Waits until the autosave says this, and returns what it says. */
+	String awaitAutosaveStatus(String start) {
+		By status = By.cssSelector("[data-autosave-status]");
+		await("autosave status " + start, (d) -> d.findElement(status).getText().startsWith(start));
+		return this.driver.findElement(status).getText();
+	}
+
+	/** Waits for the offer to put back text that was not saved, and accepts it. */
+	CaseStepPage restoreUnsavedText(String buttonText) {
+		await("the offer to restore unsaved text",
+				(d) -> d.findElement(By.cssSelector("[data-restore]")).isDisplayed());
+		this.driver.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")).click();
+		return this;
+	}
+
+	/** Whether the page offers to put back text that was not saved. */
+	boolean offersUnsavedText() {
+		return this.driver.findElement(By.cssSelector("[data-restore]")).isDisplayed();
+	}
+
+	/**
+	 * Saves with the button that keeps the user on this step, and waits for the
+	 * confirmation.
+	 */
+	String saveDraft(String buttonText) {
+		press(buttonText);
+		return new CaseStepPage(this.driver, heading()).awaitStatus();
+	}
+
 	/** Saves with the button that leads to the case page, and arrives there. */
 	CasePage saveAndGoToCase(String buttonText) {
 		press(buttonText);

@@ -25,10 +25,28 @@ final class LoginPage extends Page {
 
 	/** Signs in, and arrives at the start page. */
 	HomePage signIn(String username, String password) {
+		submit(username, password);
+		return new HomePage(this.driver);
+	}
+
+	/**
+	 * Signs in again after the session expired while typing, and arrives back at the
+	 * step.
+	 */
+	CaseStepPage signInAndResume(String username, String password, String stepHeading) {
+		submit(username, password);
+		return new CaseStepPage(this.driver, stepHeading);
+	}
+
+	/** What the page says above the form, such as why the user has to sign in again. */
+	String notice() {
+		return this.driver.findElement(By.cssSelector("main .alert")).getText();
+	}
+
+	private void submit(String username, String password) {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		return new HomePage(this.driver);
 	}
 
 }
