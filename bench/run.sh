@@ -450,7 +450,7 @@ run_size() {
 		echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load before: \`${load_before##*load average: }\`, after: \`${load_after##*load average: }\`"
 		echo "- data: $c_total cases ($c_team in the viewed team), $teams teams, $accounts accounts, $audits audit events, $comments review comments, $pubs event publications; database $dbsize"
 		echo "- generation: ${GEN_SECONDS} s (including vacuum and analyze)"
-		echo "- app start-up to /actuator/health UP: $(printf '%.1f' "$startup") s; RSS after the run: ${rss} MiB (peak ${hwm} MiB)"
+		echo "- app start-up to /actuator/health UP: $(printf '%.1f' "$startup") s ($(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app-$size.log" | head -1 || true)); RSS after the run: ${rss} MiB (peak ${hwm} MiB)"
 		echo "- wrk: $CONNECTIONS connections, one signed-in user each (8 consultants of the viewed team; the lead's pages: the lead in 8 sessions), ${WARMUP} s warm-up, ${DURATION} s measured, timeout ${TIMEOUT} s"
 		echo
 		table_header
