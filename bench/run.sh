@@ -177,7 +177,7 @@ prepare_database() { # size
 		DB_NAME=$APP_DB
 		if [[ -f $marker ]] && ! $REGENERATE && [[ $(sed -n 's/^generator=//p' "$marker") == "$GENERATOR_SUM" ]]; then
 			log "reusing the cluster in $dir ($(sed -n 's/^cases=//p' "$marker") cases)"
-			GEN_SECONDS="$(sed -n 's/^seconds=//p' "$marker") (earlier run)"
+			GEN_SECONDS="$(sed -n 's/^seconds=//p' "$marker") s, in an earlier run on $(sed -n 's/^date=//p' "$marker" | cut -c1-16)"
 			pg_start measure
 			return
 		fi
@@ -200,7 +200,7 @@ prepare_database() { # size
 		have=$(psql_app -At -c "select count(*) from case_file" 2>/dev/null || echo none)
 		if [[ $have == "$size" ]] && ! $REGENERATE; then
 			log "using $BENCH_DATABASE_URL as it is ($have cases)"
-			GEN_SECONDS="(not generated in this run)"
+			GEN_SECONDS="not generated in this run"
 			return
 		fi
 		[[ $have == none || $have == 0 ]] || $REGENERATE ||
@@ -223,13 +223,13 @@ prepare_database() { # size
 	psql_admin -c "vacuum (analyze)" >>"$WORK/generate-$size.log"
 	local t2
 	t2=$(date +%s.%N)
-	GEN_SECONDS=$(awk -v a="$t2" -v b="$t0" 'BEGIN { printf "%.0f", a - b }')
+	GEN_SECONDS="$(awk -v a="$t2" -v b="$t0" 'BEGIN { printf "%.0f", a - b }') s"
 	log "generated in $(awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.0f", a - b }') s, vacuum and analyze $(awk -v a="$t2" -v b="$t1" 'BEGIN { printf "%.0f", a - b }') s (log: $WORK/generate-$size.log)"
 	if [[ -z ${BENCH_DATABASE_URL:-} ]]; then
 		psql_admin -c "checkpoint" >/dev/null
 		pg_stop
 		sync
-		printf 'cases=%s\ngenerator=%s\nseconds=%s\ndate=%s\n' "$size" "$GENERATOR_SUM" "$GEN_SECONDS" "$(date -Is)" >"$marker"
+		printf 'cases=%s\ngenerator=%s\nseconds=%s\ndate=%s\n' "$size" "$GENERATOR_SUM" "${GEN_SECONDS% s}" "$(date -Is)" >"$marker"
 		pg_start measure
 	fi
 }
@@ -318,6 +318,27 @@ refresh_versions() { # sessions file
 	mv "$f.tmp" "$f"
 }
 
+# Until no statement of the app runs for two seconds: the server finishes the requests wrk left in flight.
+wait_idle() {
+	local quiet=0 n
+	for _ in $(seq 1 240); do
+		n=$(psql "$(stats_url)" -X -At -c "select count(*) from pg_stat_activity
+			where usename = '$DB_USER' and datname = '$DB_NAME' and state <> 'idle'")
+		if [[ $n == 0 ]]; then quiet=$((quiet + 1)); else quiet=0; fi
+		[[ $quiet -ge 4 ]] && return 0
+		sleep 0.5
+	done
+}
+
+# The median of five requests one after the other (users 1 to 5), in ms: the latency without concurrency.
+single_user_ms() { # path sessions-file
+	local path=$1 file=$2 cookie case_id rest
+	head -5 "$file" | while IFS=$'\t' read -r cookie case_id rest; do
+		curl -sS -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" -H "Accept-Language: nl-NL,nl;q=0.9" \
+			--max-time 120 "$BASE${path//\{case\}/$case_id}"
+	done | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] * 1000 }'
+}
+
 ROWS=()
 run_page() { # name script args...
 	local name=$1 script=$2
@@ -327,6 +348,7 @@ run_page() { # name script args...
 	log "page $name: warm-up ${WARMUP}s"
 	if [[ $script == autosave.lua ]]; then refresh_versions "${@: -1}"; fi
 	wrk -d "${WARMUP}s" "${wrk_args[@]}" -- "$@" >"$WORK/wrk-warmup.txt" 2>&1 || true
+	wait_idle
 	sleep "$SETTLE"
 	local before after out
 	if [[ $script == autosave.lua ]]; then refresh_versions "${@: -1}"; fi
@@ -334,8 +356,11 @@ run_page() { # name script args...
 	log "page $name: measuring ${DURATION}s"
 	out=$(wrk -d "${DURATION}s" --latency "${wrk_args[@]}" -- "$@" 2>&1) || true
 	printf '%s\n' "$out" >"$WORK/wrk-$name.txt"
+	wait_idle
 	sleep "$SETTLE"
 	after=$(counters)
+	local single=-
+	if [[ $script == get.lua ]]; then single=$(single_user_ms "$1" "$2"); fi
 	local line
 	line=$(printf '%s\n' "$out" | grep '^BENCH ' || true)
 	[[ -n $line ]] || { printf '%s\n' "$out" >&2; die "wrk gave no result for $name"; }
@@ -345,12 +370,18 @@ run_page() { # name script args...
 	local b_stmt b_tx a_stmt a_tx
 	read -r b_stmt b_tx <<<"$before"
 	read -r a_stmt a_tx <<<"$after"
+	# The server also finished the request each connection had in flight when wrk stopped: the counts are divided
+	# by the requests completed plus one per connection. Latencies of requests that timed out are not in wrk's
+	# histogram: where more than 1% (50%) timed out, p99 (p50) is only known to be above the timeout.
 	ROWS+=("$(awk -v n="$name" -v r="$requests" -v d="$duration_us" -v p50="$p50_us" -v p99="$p99_us" \
-		-v bad=$((n3xx + n4xx + n5xx)) -v to="$timeouts" -v s=$((a_stmt - b_stmt)) -v x=$((a_tx - b_tx)) 'BEGIN {
+		-v bad=$((n3xx + n4xx + n5xx)) -v to="$timeouts" -v s=$((a_stmt - b_stmt)) -v x=$((a_tx - b_tx)) \
+		-v c="$CONNECTIONS" -v tmo="$TIMEOUT" -v single="$single" 'BEGIN {
 			rps = (d > 0) ? r / (d / 1e6) : 0
-			printf "%s|%.1f|%.1f|%.1f|%d|%d|%s|%s|%d", n, rps, p50 / 1000, p99 / 1000, bad, to,
-				(r > 0) ? sprintf("%.1f", s / r) : "-", (r > 0) ? sprintf("%.2f", x / r) : "-", r }')")
-	log "page $name: $(printf '%s' "${ROWS[-1]}" | awk -F'|' '{ printf "%s req/s, p50 %s ms, p99 %s ms, non-2xx %s, SQL/req %s, tx/req %s", $2, $3, $4, $5, $7, $8 }')"
+			handled = r + c
+			q50 = (r > 0 && to / r > 0.5) ? ">" tmo * 1000 : sprintf("%.1f", p50 / 1000)
+			q99 = (r > 0 && to / r > 0.01) ? ">" tmo * 1000 : sprintf("%.1f", p99 / 1000)
+			printf "%s|%.1f|%s|%s|%d|%d|%.1f|%.2f|%d|%s", n, rps, q50, q99, bad, to, s / handled, x / handled, r, single }')")
+	log "page $name: $(printf '%s' "${ROWS[-1]}" | awk -F'|' '{ printf "%s req/s, p50 %s ms, p99 %s ms, non-2xx %s, SQL/req %s, tx/req %s, one user %s ms", $2, $3, $4, $5, $7, $8, $10 }')"
 }
 
 PAGE_NAMES=(password team-list team-search my-cases review case step-action home home-lead autosave)
@@ -406,8 +437,8 @@ measure() {
 # --- one size ---------------------------------------------------------------------------------------------------
 declare -A RPS_BY_SIZE=()
 table_header() {
-	echo "| page | path | req/s | p50 ms | p99 ms | non-2xx | timeouts | SQL/req | tx/req | requests | page KiB |"
-	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| page | path | req/s | p50 ms | p99 ms | non-2xx | timeouts | SQL/req | tx/req | requests | 1 user ms | page KiB |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 }
 
 run_size() {
@@ -449,15 +480,15 @@ run_size() {
 		echo "- commit \`$COMMIT\`; jar \`$(basename "$JAR")\`; JVM \`$JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
 		echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load before: \`${load_before##*load average: }\`, after: \`${load_after##*load average: }\`"
 		echo "- data: $c_total cases ($c_team in the viewed team), $teams teams, $accounts accounts, $audits audit events, $comments review comments, $pubs event publications; database $dbsize"
-		echo "- generation: ${GEN_SECONDS} s (including vacuum and analyze)"
+		echo "- generation: ${GEN_SECONDS} (including vacuum and analyze)"
 		echo "- app start-up to /actuator/health UP: $(printf '%.1f' "$startup") s ($(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app-$size.log" | head -1 || true)); RSS after the run: ${rss} MiB (peak ${hwm} MiB)"
 		echo "- wrk: $CONNECTIONS connections, one signed-in user each (8 consultants of the viewed team; the lead's pages: the lead in 8 sessions), ${WARMUP} s warm-up, ${DURATION} s measured, timeout ${TIMEOUT} s"
 		echo
 		table_header
 		local row
 		for row in "${ROWS[@]}"; do
-			IFS='|' read -r n rps p50 p99 bad to sql tx req <<<"$row"
-			echo "| $n | \`${PAGE_PATHS[$n]}\` | $rps | $p50 | $p99 | $bad | $to | $sql | $tx | $req | $(awk -v b="${PAGE_BYTES[$n]:-0}" 'BEGIN { printf "%.0f", b / 1024 }') |"
+			IFS='|' read -r n rps p50 p99 bad to sql tx req single <<<"$row"
+			echo "| $n | \`${PAGE_PATHS[$n]}\` | $rps | $p50 | $p99 | $bad | $to | $sql | $tx | $req | $single | $(awk -v b="${PAGE_BYTES[$n]:-0}" 'BEGIN { printf "%.0f", b / 1024 }') |"
 			RPS_BY_SIZE["$size|$n"]=$rps
 		done
 	} >"$file"
