@@ -17,17 +17,19 @@ import java.util.Map;
  * @param number the page number, from 0
  * @param size the page size
  * @param hasNext whether there is a page after this one
- * @param statusCounts per status, the cases matching the other filters, at most
+ * @param statusCounts per status, the cases of the list's scope, at most
  * {@link #COUNT_LIMIT} + 1
  * @param status the status filter, if any
+ * @param filtered when filters other than the status are set, the cases matching all
+ * filters, at most {@link #COUNT_LIMIT} + 1
  */
 record CaseListPage(List<CaseRow> rows, int number, int size, boolean hasNext, Map<CaseStatus, Long> statusCounts,
-		CaseStatus status, Map<Long, String> ownerNames, Map<Long, String> teamNames, LocalDate today) {
+		CaseStatus status, Long filtered, Map<Long, String> ownerNames, Map<Long, String> teamNames, LocalDate today) {
 
 	static final int COUNT_LIMIT = 1000;
 
 	static CaseListPage empty(int size, Map<Long, String> teamNames, LocalDate today) {
-		return new CaseListPage(List.of(), 0, size, false, Map.of(), null, Map.of(), teamNames, today);
+		return new CaseListPage(List.of(), 0, size, false, Map.of(), null, null, Map.of(), teamNames, today);
 	}
 
 	public long count(CaseStatus status) {
@@ -41,6 +43,9 @@ record CaseListPage(List<CaseRow> rows, int number, int size, boolean hasNext, M
 
 	/** The cases matching all filters, up to the limit. */
 	public long total() {
+		if (this.filtered != null) {
+			return Math.min(this.filtered, COUNT_LIMIT);
+		}
 		if (this.status != null) {
 			return count(this.status);
 		}
@@ -49,6 +54,9 @@ record CaseListPage(List<CaseRow> rows, int number, int size, boolean hasNext, M
 
 	/** Whether there are more cases matching all filters than {@link #total()} says. */
 	public boolean totalCapped() {
+		if (this.filtered != null) {
+			return this.filtered > COUNT_LIMIT;
+		}
 		if (this.status != null) {
 			return countCapped(this.status);
 		}

@@ -74,109 +74,133 @@ class CaseQueries {
 		LocalDate today = LocalDate.now(this.clock);
 		// My cases are all cases I own, also those left in a team I moved away from; team
 		// cases are those of the teams I may read.
-		Sql scopeSql = new Sql();
-		List<String> ranges = new ArrayList<>();
-		if (scope == Scope.MINE) {
-			ranges.add("owner_id = :owner");
-			scopeSql.param("owner", user.id());
-		}
-		else {
-			List<Long> teamIds = CasePolicy.readableTeamIds(user, teams);
+		List<Long> teamIds = List.of();
+		if (scope == Scope.TEAM) {
+			teamIds = CasePolicy.readableTeamIds(user, teams);
 			if (filter.team() != null && teamIds.contains(filter.team())) {
 				teamIds = List.of(filter.team());
 			}
-			for (int i = 0; i < teamIds.size(); i++) {
-				ranges.add("team_id = :team" + i);
-				scopeSql.param("team" + i, teamIds.get(i));
-			}
 		}
-		if (ranges.isEmpty() || pageable.getOffset() > MAX_OFFSET) {
+		if ((scope == Scope.TEAM && teamIds.isEmpty()) || pageable.getOffset() > MAX_OFFSET) {
 			return CaseListPage.empty(pageable.getPageSize(), teamNames, today);
 		}
-
-		Sql filters = filters(filter);
-		List<CaseRow> rows = rows(ranges, scopeSql, filters, filter, pageable);
+		Statements statements = Statements.of((scope == Scope.MINE) ? user.id() : null, teamIds, filter, pageable);
+		List<CaseRow> rows = this.jdbc.sql(statements.rows())
+			.params(statements.params())
+			.query(CaseQueries::row)
+			.list();
 		boolean hasNext = rows.size() > pageable.getPageSize();
 		if (hasNext) {
 			rows = rows.subList(0, pageable.getPageSize());
 		}
-		Map<CaseStatus, Long> counts = counts(ranges, scopeSql, filters);
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		Long filtered = null;
+		for (Map.Entry<String, Long> count : this.jdbc.sql(statements.counts())
+			.params(statements.params())
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()) {
+			if (count.getKey().equals(Statements.FILTERED)) {
+				filtered = count.getValue();
+			}
+			else {
+				counts.put(CaseStatus.valueOf(count.getKey()), count.getValue());
+			}
+		}
 		Map<Long, String> ownerNames = rows.isEmpty() ? Map.of()
 				: this.accounts.displayNames(rows.stream().map(CaseRow::ownerId).collect(Collectors.toSet()));
 		return new CaseListPage(rows, pageable.getPageNumber(), pageable.getPageSize(), hasNext, counts,
-				filter.status(), ownerNames, teamNames, today);
+				filter.status(), filtered, ownerNames, teamNames, today);
 	}
 
 	/**
-	 * The page and one row more (to know whether a next page exists). Each scope range
-	 * (the owner, or each team) gives its first rows in the list's order through its
-	 * index; the union is ordered and cut once more. The domains of the page's cases come
-	 * along as an array.
+	 * The two statements of a list page, with their named parameters: its rows and its
+	 * counts per status. Apart from running them, so that a test can look at their plans
+	 * (ListPlansTest).
+	 *
+	 * @param rows the page's rows and one more (to know whether a next page exists). Each
+	 * scope range (the owner, or each team) gives its first rows in the list's order
+	 * through its index; the union is ordered and cut once more. The domains of the
+	 * page's cases come along as an array.
+	 * @param counts per status, the cases of the scope matching the other filters,
+	 * counted up to one more than the limit: each count an index range that stops there
 	 */
-	private List<CaseRow> rows(List<String> ranges, Sql scope, Sql filters, CaseFilter filter, Pageable pageable) {
-		String order = order(filter.sortOrDefault());
-		String where = filters.where() + ((filter.status() != null) ? " and status = :status" : "");
-		long limit = pageable.getOffset() + pageable.getPageSize() + 1;
-		String branches = ranges.stream()
-			.map((range) -> "(select " + COLUMNS + " from case_file where " + range + where + " order by " + order
-					+ " limit :branchLimit)")
-			.collect(Collectors.joining(" union all "));
-		String sql = "select p.*, array(select d.domain from case_domain d where d.case_id = p.id order by d.domain)"
-				+ " as domains from (select * from (" + branches + ") u order by " + order
-				+ " limit :limit offset :offset) p order by " + order;
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
-			.params(scope.params)
-			.params(filters.params)
-			.param("branchLimit", limit)
-			.param("limit", pageable.getPageSize() + 1)
-			.param("offset", pageable.getOffset());
-		if (filter.status() != null) {
-			statement = statement.param("status", filter.status().name());
+	record Statements(String rows, String counts, Map<String, Object> params) {
+
+		/** The row of {@link #counts} that counts the cases matching all filters. */
+		static final String FILTERED = "FILTERED";
+
+		static Statements of(Long ownerId, List<Long> teamIds, CaseFilter filter, Pageable pageable) {
+			Map<String, Object> params = new HashMap<>();
+			List<String> ranges = new ArrayList<>();
+			if (ownerId != null) {
+				ranges.add("owner_id = :owner");
+				params.put("owner", ownerId);
+			}
+			else {
+				for (int i = 0; i < teamIds.size(); i++) {
+					ranges.add("team_id = :team" + i);
+					params.put("team" + i, teamIds.get(i));
+				}
+			}
+			String filters = filters(filter, params);
+			String order = order(filter.sortOrDefault());
+			String where = filters + ((filter.status() != null) ? " and status = :status" : "");
+			if (filter.status() != null) {
+				params.put("status", filter.status().name());
+			}
+			String branches = ranges.stream()
+				.map((range) -> "(select " + COLUMNS + " from case_file where " + range + where + " order by " + order
+						+ " limit :branchLimit)")
+				.collect(Collectors.joining(" union all "));
+			String rows = "select p.*, array(select d.domain from case_domain d where d.case_id = p.id "
+					+ "order by d.domain) as domains from (select * from (" + branches + ") u order by " + order
+					+ " limit :limit offset :offset) p order by " + order;
+			params.put("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
+			params.put("limit", pageable.getPageSize() + 1);
+			params.put("offset", pageable.getOffset());
+
+			// Per status over the whole scope, so that the counts read only the index of
+			// scope and status; and, when other filters are set, the cases that match
+			// them
+			// all. Both stop one past the limit.
+			String inScope = (ownerId != null) ? "owner_id = :owner"
+					: "team_id in (" + ranges.stream()
+						.map((range) -> range.substring(range.indexOf(':')))
+						.collect(Collectors.joining(", ")) + ")";
+			String statuses = Arrays.stream(CaseStatus.values())
+				.map((status) -> "('" + status.name() + "')")
+				.collect(Collectors.joining(", "));
+			String counts = "select s.status, (select count(*) from (select 1 from case_file where " + inScope
+					+ " and status = s.status limit :countLimit) x) as total from (values " + statuses
+					+ ") as s(status)";
+			if (!filters.isEmpty()) {
+				counts += " union all select '" + FILTERED + "', (select count(*) from (select 1 from case_file where "
+						+ inScope + where + " limit :countLimit) x)";
+			}
+			params.put("countLimit", CaseListPage.COUNT_LIMIT + 1);
+			return new Statements(rows, counts, params);
 		}
-		return statement.query(CaseQueries::row).list();
+
 	}
 
-	/**
-	 * Per status, the cases of the scope matching the other filters, counted up to one
-	 * more than the limit: one statement, each count an index range that stops there.
-	 */
-	private Map<CaseStatus, Long> counts(List<String> ranges, Sql scope, Sql filters) {
-		String inScope = ranges.stream().map((range) -> "(" + range + ")").collect(Collectors.joining(" or "));
-		String statuses = Arrays.stream(CaseStatus.values())
-			.map((status) -> "('" + status.name() + "')")
-			.collect(Collectors.joining(", "));
-		String sql = "select s.status, (select count(*) from (select 1 from case_file where (" + inScope
-				+ ") and status = s.status" + filters.where() + " limit :countLimit) x) as total from (values "
-				+ statuses + ") as s(status)";
-		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		this.jdbc.sql(sql)
-			.params(scope.params)
-			.params(filters.params)
-			.param("countLimit", CaseListPage.COUNT_LIMIT + 1)
-			.query((rs, n) -> Map.entry(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list()
-			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
-	}
-
-	/**
-	 * The filters other than scope and status, as SQL conditions with their parameters.
-	 */
-	private static Sql filters(CaseFilter filter) {
-		Sql sql = new Sql();
+	/** The filters other than scope and status, as SQL conditions, each after " and ". */
+	private static String filters(CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
 		if (filter.domain() != null) {
-			sql.condition("exists (select 1 from case_domain d where d.case_id = case_file.id and d.domain = :domain)")
-				.param("domain", filter.domain().name());
+			where.append(
+					" and exists (select 1 from case_domain d where d.case_id = case_file.id and d.domain = :domain)");
+			params.put("domain", filter.domain().name());
 		}
 		if (filter.step() != null) {
-			sql.condition("current_step = :step").param("step", filter.step());
+			where.append(" and current_step = :step");
+			params.put("step", filter.step());
 		}
 		if (!filter.query().isEmpty()) {
-			String like = "%"
-					+ filter.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			sql.condition("(lower(title) like :like or lower(reference) like :like)").param("like", like);
+			where.append(" and (lower(title) like :like or lower(reference) like :like)");
+			params.put("like", "%"
+					+ filter.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		return sql;
+		return where.toString();
 	}
 
 	/** Each order matches an index of V7 per team and, for the default, per owner. */
@@ -199,29 +223,6 @@ class CaseQueries {
 				rs.getLong("team_id"), CaseStatus.valueOf(rs.getString("status")), rs.getInt("current_step"),
 				(evaluation != null) ? evaluation.toLocalDate() : null, rs.getTimestamp("updated_at").toInstant(),
 				lawDomains);
-	}
-
-	/** SQL conditions, each starting with " and ", and their named parameters. */
-	private static final class Sql {
-
-		private final StringBuilder where = new StringBuilder();
-
-		private final Map<String, Object> params = new HashMap<>();
-
-		Sql condition(String condition) {
-			this.where.append(" and ").append(condition);
-			return this;
-		}
-
-		Sql param(String name, Object value) {
-			this.params.put(name, value);
-			return this;
-		}
-
-		String where() {
-			return this.where.toString();
-		}
-
 	}
 
 }
