@@ -81,6 +81,9 @@ class PageTourTest {
 		this.driver.get(baseUrl() + "/cases/new" + lang);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
 		check("consultant", "/cases/new (sent empty)", language);
+		// The failed form's summary has focus and the title says so first.
+		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(this.driver.getTitle()).startsWith(language.equals("nl") ? "Fout: " : "Error: ");
 		this.driver.get(baseUrl() + steps + "action" + lang);
 		this.driver.findElement(By.id("costs0.amountPerYear")).sendKeys("twaalf");
 		this.driver.findElement(By.cssSelector("main .form-actions button")).sendKeys(Keys.ENTER);
