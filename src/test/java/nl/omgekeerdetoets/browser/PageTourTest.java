@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.browser;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import nl.omgekeerdetoets.cases.CaseSummary;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,10 +82,11 @@ class PageTourTest {
 		String lang = "?lang=" + language;
 		this.driver.get(baseUrl() + "/cases/new" + lang);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-		check("consultant", "/cases/new (sent empty)", language);
 		// The failed form's summary has focus and the title says so first.
-		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		new WebDriverWait(this.driver, Duration.ofSeconds(5))
+			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
 		assertThat(this.driver.getTitle()).startsWith(language.equals("nl") ? "Fout: " : "Error: ");
+		check("consultant", "/cases/new (sent empty)", language);
 		this.driver.get(baseUrl() + steps + "action" + lang);
 		this.driver.findElement(By.id("costs0.amountPerYear")).sendKeys("twaalf");
 		this.driver.findElement(By.cssSelector("main .form-actions button")).sendKeys(Keys.ENTER);
