@@ -1,0 +1,467 @@
+-- Fills the app's schema (made by its Flyway migrations) with :cases cases, set-based, in one go.
+-- psql variables: cases (total number of cases), pwhash (the {bcrypt} hash every generated account gets),
+-- fast_load (on: skip foreign-key triggers during the load with session_replication_role; needs a superuser).
+-- Everything the generator needs for itself lives in the schema "bench", dropped at the end.
+\set ON_ERROR_STOP on
+\timing on
+select setseed(0.4242);
+select now() as gen_now \gset
+
+drop schema if exists bench cascade;
+create schema bench;
+
+-- A pick from a list, inlined by the planner (a SQL function of one expression).
+create function bench.pick(a text[]) returns text language sql volatile as
+	$$ select a[1 + floor(random() * cardinality(a))::int] $$;
+
+\ir themes.sql
+\ir words.sql
+select * from bench.words \gset w_
+
+-- Sizes: the number of teams grows with the data; the viewed team (id 1) holds every tenth case.
+select greatest(10, least(200, ceil(:cases / 5000.0)))::int as teams \gset
+\set viewed_consultants 16
+\set other_consultants 8
+\set years 5
+
+-- One transaction: a failure leaves the database as it was. With wal_level=minimal (the benchmark's own cluster while
+-- loading) the tables truncated here are written without WAL.
+begin;
+\if :fast_load
+set local session_replication_role = replica;
+\endif
+
+truncate team, account, account_team, login_lockout, audit_event, spring_session, spring_session_attributes,
+	case_number, case_file, case_domain, case_effect, case_law, case_law_goal, case_value, case_action, case_cost,
+	case_editor, review_comment, review_decision, compliment, exemplary_case, notification, event_publication
+	restart identity cascade;
+
+-- Secondary indexes (those not behind a constraint) are dropped for the load and built again at the end: one sort
+-- per index instead of millions of inserts in random order.
+create table bench.dropped_index as
+select i.indexname, i.indexdef from pg_indexes i
+where i.schemaname = current_schema() and i.tablename in ('team', 'account', 'account_team', 'audit_event', 'case_file',
+	'case_domain', 'case_effect', 'case_law', 'case_law_goal', 'case_value', 'case_action', 'case_cost', 'case_editor',
+	'review_comment', 'review_decision', 'compliment', 'exemplary_case', 'notification', 'event_publication')
+and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass);
+do $$ declare r record; begin
+	for r in select * from bench.dropped_index loop execute format('drop index %I', r.indexname); end loop;
+end $$;
+
+-- Teams ---------------------------------------------------------------------------------------------------------
+\echo team
+insert into team (id, name, cases_visible_to_members, archived, created_at, version)
+select t,
+	case when t = 1 then 'Wmo Centrum (benchmark)'
+		else (:'w_team_kinds'::text[])[1 + (t - 2) % cardinality((:'w_team_kinds'::text[]))] || ' ' || (:'w_areas'::text[])[1 + ((t - 2) / cardinality((:'w_team_kinds'::text[]))) % cardinality((:'w_areas'::text[]))]
+			|| case when t - 2 >= cardinality((:'w_team_kinds'::text[])) * cardinality((:'w_areas'::text[]))
+				then ' ' || (1 + (t - 2) / (cardinality((:'w_team_kinds'::text[])) * cardinality((:'w_areas'::text[]))))::text else '' end
+	end,
+	t = 1 or random() < 0.5, false, :'gen_now'::timestamptz - interval '6 years', 0
+from generate_series(1, :teams) t;
+
+-- Accounts: an admin (1), the viewed team's lead (2) and consultants (3..), for the other teams one lead per two
+-- teams (100..) and their consultants (1000..). Usernames are initial, surname and id: a.jansen3.
+create table bench.staff as
+select 2::bigint as id, 'TEAM_LEAD' as role, 1 as team_id
+union all select 3 + k, 'CONSULTANT', 1 from generate_series(0, :viewed_consultants - 1) k
+union all select 100 + (t - 2) / 2, 'TEAM_LEAD', t from generate_series(2, :teams) t
+union all select 1000 + (t - 2) * :other_consultants + k, 'CONSULTANT', t
+	from generate_series(2, :teams) t, generate_series(0, :other_consultants - 1) k;
+
+\echo account
+insert into account (id, username, display_name, email, role, password_hash, active, created_at, version)
+select id, username, display_name, username || '@gemeente.example', role, :'pwhash', true,
+	:'gen_now'::timestamptz - interval '6 years', 0
+from (
+	select 1::bigint as id, 'beheerder' as username, 'Functioneel beheer' as display_name, 'ADMIN' as role
+	union all
+	select s.id, lower(left(f, 1) || '.' || replace(l, ' ', '')) || s.id, f || ' ' || l, s.role
+	from (select distinct id, role from bench.staff) s
+	cross join lateral (select (:'w_first_names'::text[])[1 + (s.id * 7) % cardinality((:'w_first_names'::text[]))] as f,
+		(:'w_last_names'::text[])[1 + (s.id * 13 / 5) % cardinality((:'w_last_names'::text[]))] as l) n
+) a;
+
+\echo account_team
+insert into account_team (account_id, team_id) select id, team_id from bench.staff;
+
+-- The plan: one narrow row per case with every random choice, the driver of all inserts below ------------------
+\echo bench.plan0
+create unlogged table bench.plan0 as
+with base as (
+	select i::bigint as id,
+		:'gen_now'::timestamptz - (interval '1 day' * 365.25 * :years) * (1 - (i - random()) / :cases) as created_at,
+		case when i % 10 = 0 then 1 else 2 + floor(random() * (:teams - 1))::int end as team_id,
+		1 + floor(random() * 16)::int as theme,
+		random() as u, random() as u2, random() as u3
+	from generate_series(1, :cases) i
+), aged as (
+	select b.*, extract(epoch from :'gen_now'::timestamptz - b.created_at) / 86400.0 as age_d,
+		case when b.team_id = 1 then 3 + floor(b.u2 * :viewed_consultants)::bigint
+			else 1000 + (b.team_id - 2) * :other_consultants + floor(b.u2 * :other_consultants)::bigint end as owner_id,
+		case when b.team_id = 1 then 2 else 100 + (b.team_id - 2) / 2 end::bigint as lead_id
+	from base b
+)
+select id, created_at, age_d, team_id, theme, owner_id, lead_id,
+	case
+		when age_d < 30 then case when u < .45 then 'DRAFT' when u < .70 then 'IN_REVIEW'
+			when u < .85 then 'CHANGES_REQUESTED' else 'APPROVED' end
+		when age_d < 180 then case when u < .10 then 'DRAFT' when u < .18 then 'IN_REVIEW'
+			when u < .25 then 'CHANGES_REQUESTED' when u < .85 then 'APPROVED' else 'EVALUATED' end
+		else case when u < .03 then 'DRAFT' when u < .11 then 'APPROVED' else 'EVALUATED' end
+	end as status,
+	u3
+from aged;
+
+-- Each consultant of the viewed team gets their newest case as a fully filled case sent back with comments: the
+-- benchmark opens, edits and autosaves it.
+\echo bench.plan0
+update bench.plan0 p set status = 'CHANGES_REQUESTED'
+from (select max(id) as id from bench.plan0 where team_id = 1 group by owner_id) b where b.id = p.id;
+\echo bench.plan0
+update bench.plan0 p set created_at = least(created_at, :'gen_now'::timestamptz - interval '10 days'),
+	age_d = greatest(age_d, 10)
+from (select max(id) as id from bench.plan0 where team_id = 1 group by owner_id) b where b.id = p.id;
+
+\echo bench.plan
+create unlogged table bench.plan as
+with s as (
+	select p.*,
+		case when status = 'DRAFT' then 1 + floor(u3 * 5)::int else 5 end as current_step,
+		case when status = 'IN_REVIEW' then random() < .25 when status = 'CHANGES_REQUESTED' then random() < .2
+			when status in ('APPROVED', 'EVALUATED') then random() < .3 else false end as had_cr,
+		least(7 + random() * 35, age_d * 0.9) as life,
+		60 + random() * 300 as eval_off,
+		random() as r1, random() as r2, random() as r3, random() as r4
+	from bench.plan0 p
+), f as (
+	select s.*,
+		-- fractions of the life at which it was submitted (s1, s2) and decided (d1, d2)
+		case when status = 'IN_REVIEW' then case when had_cr then .35 else .8 end
+			when status = 'CHANGES_REQUESTED' then case when had_cr then .2 else .4 end
+			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .3 else .6 end end as s1,
+		case when status = 'IN_REVIEW' then case when had_cr then .5 end
+			when status = 'CHANGES_REQUESTED' then case when had_cr then .35 else .55 end
+			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .45 else 1.0 end end as d1,
+		case when status = 'IN_REVIEW' then case when had_cr then .8 end
+			when status = 'CHANGES_REQUESTED' then case when had_cr then .55 end
+			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .7 end end as s2,
+		case when status = 'CHANGES_REQUESTED' then case when had_cr then .7 end
+			when status in ('APPROVED', 'EVALUATED') then case when had_cr then 1.0 end end as d2
+	from s
+), t as (
+	select f.*,
+		f.created_at + interval '1 day' * life * s1 as s1_at,
+		f.created_at + interval '1 day' * life * d1 as d1_at,
+		f.created_at + interval '1 day' * life * s2 as s2_at,
+		f.created_at + interval '1 day' * life * d2 as d2_at,
+		case when status in ('APPROVED', 'EVALUATED') then f.created_at + interval '1 day' * life end as approved_at,
+		case when status = 'DRAFT' then current_step - 1 else 4 end as filled,
+		row_number() over (partition by extract(year from f.created_at) order by f.id) as n
+	from f
+)
+select t.id,
+	extract(year from t.created_at)::int || '-' || lpad(t.n::text, greatest(4, length(t.n::text)), '0') as reference,
+	t.created_at, t.team_id, t.theme, t.owner_id, t.lead_id, t.status, t.current_step, t.had_cr, t.filled,
+	t.s1_at, t.d1_at, t.s2_at, t.d2_at, t.approved_at, t.r1, t.r2, t.r3, t.r4,
+	case when t.s2_at is not null then 2 when t.s1_at is not null then 1 else 0 end as submissions,
+	coalesce(t.s2_at, t.s1_at) as submitted_at,
+	case when t.status = 'EVALUATED' then t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5)) end
+		as evaluated_at,
+	case when t.filled >= 4 then
+		case when t.status = 'EVALUATED' then (t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5)))::date
+			when t.approved_at is not null then (t.approved_at + interval '1 day' * t.eval_off)::date
+			else (t.created_at + interval '1 day' * (90 + t.r4 * 270))::date end
+	end as evaluation_date,
+	case t.status
+		when 'DRAFT' then t.created_at + interval '1 day' * t.r1 * least(t.age_d * 0.9, 20)
+		when 'IN_REVIEW' then coalesce(t.s2_at, t.s1_at)
+		when 'CHANGES_REQUESTED' then coalesce(t.d2_at, t.d1_at)
+		when 'APPROVED' then t.approved_at
+		else t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5))
+	end as updated_at
+from t;
+alter table bench.plan add primary key (id);
+analyze bench.plan;
+
+-- Review rounds: one row per submission, with the lead's decision where there is one.
+\echo bench.round
+create unlogged table bench.round as
+select p.id as case_id, 1 as round, p.s1_at as submitted_at, p.d1_at as decided_at,
+	case when p.d1_at is null then null when p.status in ('APPROVED', 'EVALUATED') and not p.had_cr then 'APPROVED'
+		else 'CHANGES_REQUESTED' end as decision,
+	p.owner_id, p.lead_id, p.team_id, p.theme
+from bench.plan p where p.s1_at is not null
+union all
+select p.id, 2, p.s2_at, p.d2_at,
+	case when p.d2_at is null then null when p.status = 'CHANGES_REQUESTED' then 'CHANGES_REQUESTED' else 'APPROVED' end,
+	p.owner_id, p.lead_id, p.team_id, p.theme
+from bench.plan p where p.s2_at is not null;
+
+-- Cases ---------------------------------------------------------------------------------------------------------
+\echo case_file
+insert into case_file (id, reference, title, resident, question_as_asked, team_id, owner_id, status, current_step,
+	resident_words, own_strength, meaning_for_people,
+	within_goals, within_goals_explanation, standard_outcome, standard_changes_anything, deviation_reason,
+	real_need, observations, frame_of_reference, values_note, effects_short_term, effects_long_term,
+	director_perspective, impartial, impartiality_note,
+	solution, solution_kind, solution_kind_reason, process_coordination_needed, process_coordinator, legal_ground,
+	proportionality_suitable, proportionality_necessary, proportionality_balanced, evaluation_date,
+	created_at, updated_at, submitted_at, evaluated_at, version)
+select p.id, p.reference,
+	bench.pick(t.titles) || bench.pick((:'w_title_suffixes'::text[])),
+	bench.pick((:'w_resident_prefixes'::text[])) || chr(65 + floor(random() * 26)::int) || '.' || chr(65 + floor(random() * 26)::int) || '.',
+	bench.pick(t.questions) || ' ' || bench.pick((:'w_tails'::text[])),
+	p.team_id, p.owner_id, p.status, p.current_step,
+	case when p.filled >= 1 then '"' || bench.pick(t.resident_words) || '" ' || bench.pick((:'w_tails'::text[])) end,
+	case when p.filled >= 1 then bench.pick((:'w_own_strength'::text[])) || ' ' || bench.pick((:'w_own_strength'::text[])) end,
+	case when p.filled >= 1 then bench.pick((:'w_meaning'::text[])) end,
+	case when p.filled >= 2 then case when p.r2 < .6 then 'YES' when p.r2 < .9 then 'PARTLY' else 'NO' end end,
+	case when p.filled >= 2 then bench.pick((:'w_within_expl'::text[])) || ' ' || bench.pick((:'w_tails'::text[])) end,
+	case when p.filled >= 2 then bench.pick(t.standard_outcomes) end,
+	case when p.filled >= 2 then bench.pick((:'w_changes_anything'::text[])) end,
+	case when p.filled >= 2 then bench.pick((:'w_deviation'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_real_need'::text[])) || ' ' || bench.pick((:'w_tails'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_observations'::text[])) || ' ' || bench.pick((:'w_observations'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_frame'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_values_note'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_short_term'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_long_term'::text[])) end,
+	case when p.filled >= 3 then bench.pick((:'w_director'::text[])) end,
+	case when p.filled >= 3 then p.r3 < .95 end,
+	case when p.filled >= 3 then bench.pick((:'w_impartiality'::text[])) end,
+	case when p.filled >= 4 then bench.pick(t.solutions) || ' ' || bench.pick((:'w_tails'::text[])) end,
+	case when p.filled >= 4 then case when p.r3 < .2 then 'QUICK_FIX' else t.solution_kind end end,
+	case when p.filled >= 4 then bench.pick((:'w_kind_reason'::text[])) end,
+	case when p.filled >= 4 then p.r1 < .4 end,
+	case when p.filled >= 4 and p.r1 < .4 then bench.pick((:'w_coordinators'::text[])) end,
+	case when p.filled >= 4 then 'Art. ' || bench.pick((:'w_articles'::text[])) || ' ' || t.law || ', ' || bench.pick((:'w_legal_tail'::text[])) end,
+	case when p.filled >= 4 then bench.pick((:'w_suitable'::text[])) end,
+	case when p.filled >= 4 then bench.pick((:'w_necessary'::text[])) end,
+	case when p.filled >= 4 then bench.pick((:'w_balanced'::text[])) end,
+	p.evaluation_date,
+	p.created_at, p.updated_at, p.submitted_at, p.evaluated_at,
+	2 + 2 * p.filled + p.submissions
+from bench.plan p join bench.theme t on t.id = p.theme;
+
+\echo case_number
+insert into case_number (year, last_number)
+select extract(year from created_at)::int, count(*) from bench.plan group by 1;
+
+\echo case_domain
+insert into case_domain (case_id, domain)
+select p.id, t.domains[1] from bench.plan p join bench.theme t on t.id = p.theme
+union all
+select p.id, t.domains[2] from bench.plan p join bench.theme t on t.id = p.theme
+where cardinality(t.domains) > 1 and p.r4 < .6;
+
+-- step 1: one to three effects, each with its indicator; evaluated cases have outcomes
+\echo case_effect
+insert into case_effect (case_id, position, description, indicator, outcome, outcome_note)
+select p.id, e.pos,
+	t.effects[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.effects)] || case when random() < .3 then ' ' || bench.pick((:'w_tails'::text[])) else '' end,
+	t.indicators[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.indicators)],
+	case when p.status = 'EVALUATED' then case when e.u < .65 then 'REACHED' when e.u < .9 then 'PARTLY' else 'NOT_REACHED' end end,
+	case when p.status = 'EVALUATED' and e.u >= .5 then bench.pick((:'w_outcome_notes'::text[])) end
+from bench.plan p join bench.theme t on t.id = p.theme
+cross join lateral (select pos, random() as u from generate_series(0, floor(p.r2 * 3)::int) pos) e
+where p.filled >= 1;
+
+-- step 2: the theme's law (and a second one), one to three goals of it from the seeded library
+\echo case_law
+insert into case_law (case_id, law_id)
+select p.id, t.law_id from bench.plan p join bench.theme t on t.id = p.theme where p.filled >= 2
+union all
+select p.id, t.law2_id from bench.plan p join bench.theme t on t.id = p.theme where p.filled >= 2 and t.law2_id is not null;
+
+\echo case_law_goal
+insert into case_law_goal (case_id, goal_id)
+select p.id, t.goal_ids[1 + (floor(p.r3 * cardinality(t.goal_ids))::int + g) % cardinality(t.goal_ids)]
+from bench.plan p join bench.theme t on t.id = p.theme
+cross join lateral generate_series(0, least(cardinality(t.goal_ids), 1 + floor(p.r4 * 3)::int) - 1) g
+where p.filled >= 2;
+
+-- step 3: one to three values at stake
+\echo case_value
+insert into case_value (case_id, value_code)
+select p.id, (array['AUTONOMY', 'EQUAL_TREATMENT', 'PROPORTIONALITY', 'SOLIDARITY', 'SAFETY'])[1 + (floor(p.r2 * 5)::int + v) % 5]
+from bench.plan p cross join lateral generate_series(0, floor(p.r1 * 3)::int) v
+where p.filled >= 3;
+
+-- step 4: two to four planned actions, and the cost comparison without and with maatwerk
+\echo case_action
+insert into case_action (case_id, position, description, owner, due_date)
+select p.id, a.pos, bench.pick((:'w_actions'::text[])), bench.pick((:'w_action_owners'::text[])),
+	(coalesce(p.submitted_at, p.updated_at) + interval '1 day' * (7 + 14 * a.pos + floor(random() * 10)))::date
+from bench.plan p
+cross join lateral generate_series(0, 1 + floor(p.r3 * 3)::int) a(pos)
+where p.filled >= 4;
+
+\echo case_cost
+insert into case_cost (case_id, position, scenario, payer, description, amount_per_year, years)
+select p.id, c.pos, c.scenario, c.payer, c.description, round((c.amount * (0.7 + p.r4 * 0.6))::numeric, 2), c.years
+from bench.plan p join bench.theme t on t.id = p.theme
+cross join lateral (values
+	(0, 'WITHOUT_MAATWERK', t.payer, t.cost_without, t.amount_without, 1 + floor(p.r1 * 4)::int),
+	(1, 'WITH_MAATWERK', t.payer, t.cost_with, t.amount_with, 1 + floor(p.r2 * 3)::int),
+	(2, 'WITH_MAATWERK', case when p.r3 < .5 then 'RESIDENT' else 'HOUSING_CORPORATION' end, 'Eigen bijdrage en inzet netwerk', 150::numeric, 1)
+) c(pos, scenario, payer, description, amount, years)
+where p.filled >= 4 and (c.pos < 2 or p.r3 < .7);
+
+-- maker is not checker: every owner saved their case
+\echo case_editor
+insert into case_editor (case_id, account_id) select id, owner_id from bench.plan;
+
+-- Review ---------------------------------------------------------------------------------------------------------
+\echo review_decision
+insert into review_decision (case_id, round, reviewer_id, decision, reason, decided_at)
+select r.case_id, r.round, r.lead_id, r.decision,
+	case when r.decision = 'CHANGES_REQUESTED' then bench.pick((:'w_reasons'::text[])) end, r.decided_at
+from bench.round r where r.decision is not null;
+
+-- comments: one to three on a round sent back, sometimes one on an approved round; answered and resolved once the
+-- case came back (the open round of a case that was sent back keeps them open)
+\echo review_comment
+insert into review_comment (case_id, round, step, field, author_id, text, created_at, answer, answered_at, resolved,
+	resolved_at, version)
+select r.case_id, r.round,
+	case when split_part(c.field, '.', 1) = 'cost' then 'ACTION' else upper(split_part(c.field, '.', 1)) end,
+	c.field, r.lead_id, c.text, c.at,
+	case when c.closed then bench.pick((:'w_answers'::text[])) end,
+	case when c.closed then c.at + interval '1 day' end,
+	c.closed, case when c.closed then c.at + interval '1 day' end, case when c.closed then 2 else 0 end
+from bench.round r join bench.plan p on p.id = r.case_id
+cross join lateral (
+	select bench.pick((:'w_comment_fields'::text[])) as field, bench.pick((:'w_comments'::text[])) as text,
+		r.decided_at - interval '1 minute' * (30 - n) as at,
+		not (p.status = 'CHANGES_REQUESTED' and r.round = p.submissions) as closed
+	from generate_series(1, case when r.decision = 'CHANGES_REQUESTED' then 1 + floor(random() * 3)::int
+		when random() < .3 then 1 else 0 end) n
+) c
+where r.decision is not null;
+
+\echo compliment
+insert into compliment (case_id, team_id, consultant_id, lead_id, step, text, shared_with_team, created_at)
+select p.id, p.team_id, p.owner_id, p.lead_id,
+	(array['EFFECT', 'LAW', 'ETHICS', 'ACTION'])[1 + floor(random() * 4)::int], bench.pick((:'w_compliments'::text[])),
+	random() < .4, p.approved_at + interval '2 hours'
+from bench.plan p
+where p.approved_at is not null and p.r4 < .15;
+
+\echo exemplary_case
+insert into exemplary_case (case_id, lead_id, for_training, share_organisation, propose_casebook, title, summary,
+	reasoning, domains, steps, created_at, version)
+select p.id, p.lead_id, random() < .5, random() < .6, random() < .2, t.titles[1],
+	'Inwoner met een vraag rond ' || lower(t.titles[1]) || '. ' || bench.pick(t.solutions),
+	bench.pick((:'w_exemplary_reasoning'::text[])), array_to_string(t.domains, ','), 'EFFECT,ACTION',
+	p.approved_at + interval '1 day', 0
+from bench.plan p join bench.theme t on t.id = p.theme
+where p.approved_at is not null and p.r4 < .01;
+
+-- notifications: a decision, a round of comments and a compliment each tell the owner; read after a while
+\echo notification
+insert into notification (recipient_id, case_id, kind, created_at, read_at)
+select n.owner_id, n.case_id, n.kind, n.at,
+	case when n.at < :'gen_now'::timestamptz - interval '14 days' or random() < .5 then n.at + interval '1 day' * random() * 3 end
+from (
+	select owner_id, case_id, decision as kind, decided_at as at from bench.round where decision is not null
+	union all
+	select r.owner_id, c.case_id, 'COMMENTED', min(c.created_at)
+	from review_comment c join bench.round r on r.case_id = c.case_id and r.round = c.round
+	group by r.owner_id, c.case_id, c.round
+	union all
+	select consultant_id, case_id, 'PRAISED', created_at from compliment
+) n;
+
+-- Audit history ---------------------------------------------------------------------------------------------------
+-- Case events (as AuditTrail writes them from the published events), then what the review module records itself.
+\echo audit_event
+insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
+select e.at, a.username, e.action, 'CASE', e.case_id, c.reference, e.detail
+from (
+	select id as case_id, owner_id as actor_id, created_at as at, 'CASE_OPENED' as action, null as detail from bench.plan
+	union all
+	select p.id, p.owner_id, p.created_at + (coalesce(p.s1_at, p.updated_at) - p.created_at) * (s.n / (p.filled + 1.0)),
+		'CASE_STEP_SAVED', 'step=' || (array['effect', 'law', 'ethics', 'action'])[s.n]
+	from bench.plan p cross join lateral generate_series(1, p.filled) s(n)
+	union all
+	select case_id, owner_id, submitted_at, 'CASE_SUBMITTED', null from bench.round
+	union all
+	select case_id, lead_id, decided_at, case when decision = 'APPROVED' then 'CASE_APPROVED' else 'CASE_CHANGES_REQUESTED' end,
+		null from bench.round where decision is not null
+	union all
+	select id, owner_id, evaluated_at, 'CASE_EVALUATED', null from bench.plan where evaluated_at is not null
+) e
+join account a on a.id = e.actor_id
+join bench.plan c on c.id = e.case_id;
+
+\echo audit_event
+insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
+select e.at, a.username, e.action, 'CASE', e.case_id, c.reference, e.detail
+from (
+	select case_id, lead_id as actor_id, decided_at - interval '40 minutes' as at, 'CASE_READ' as action,
+		'role=TEAM_LEAD' as detail from bench.round where decision is not null
+	union all
+	select case_id, author_id, created_at, 'REVIEW_COMMENTED', 'step=' || lower(step) from review_comment
+	union all
+	select case_id, lead_id, created_at, 'COMPLIMENT_GIVEN', 'step=' || lower(step) || '; shared=' || shared_with_team
+	from compliment
+	union all
+	select case_id, lead_id, created_at, 'CASE_MARKED_EXEMPLARY', null from exemplary_case
+) e
+join account a on a.id = e.actor_id
+join bench.plan c on c.id = e.case_id;
+
+-- The event publication registry: Spring Modulith keeps a completed row per event and listener (AuditTrail for every
+-- case event, CaseDecisionNotifications too for a decision).
+\echo event_publication
+insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date,
+	status, completion_attempts, last_resubmission_date)
+select lpad(to_hex(row_number() over ()), 32, '0')::uuid, l.listener_id, x.event_type, x.serialized, e.occurred_at,
+	e.occurred_at + interval '30 milliseconds', 'COMPLETED', 1, null
+from audit_event e
+join bench.plan p on p.id = e.subject_id
+cross join lateral (select
+	case e.action when 'CASE_OPENED' then 'CaseOpened' when 'CASE_STEP_SAVED' then 'CaseStepSaved'
+		when 'CASE_SUBMITTED' then 'CaseSubmitted' when 'CASE_APPROVED' then 'CaseApproved'
+		when 'CASE_CHANGES_REQUESTED' then 'ChangesRequested' else 'CaseEvaluated' end as simple_name) k
+cross join lateral (select 'nl.omgekeerdetoets.cases.' || k.simple_name as event_type,
+	case k.simple_name
+		when 'CaseOpened' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'teamId', p.team_id,
+			'ownerId', p.owner_id, 'actor', e.actor, 'occurredAt', e.occurred_at)
+		when 'CaseStepSaved' then json_build_object('caseId', p.id, 'reference', e.subject_label,
+			'step', upper(substr(e.detail, 6)), 'actor', e.actor, 'occurredAt', e.occurred_at)
+		when 'CaseSubmitted' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'teamId', p.team_id,
+			'ownerId', p.owner_id, 'actor', e.actor, 'occurredAt', e.occurred_at)
+		when 'CaseEvaluated' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'actor', e.actor,
+			'occurredAt', e.occurred_at)
+		else json_build_object('caseId', p.id, 'reference', e.subject_label, 'ownerId', p.owner_id, 'actor', e.actor,
+			'occurredAt', e.occurred_at)
+	end::text as serialized) x
+cross join lateral (
+	select 'nl.omgekeerdetoets.audit.AuditTrail.on(nl.omgekeerdetoets.audit.AuditableEvent)' as listener_id
+	union all
+	select 'nl.omgekeerdetoets.review.CaseDecisionNotifications.on(nl.omgekeerdetoets.cases.' || k.simple_name || ')'
+	where k.simple_name in ('CaseApproved', 'ChangesRequested')
+) l
+where e.subject_type = 'CASE' and e.action in ('CASE_OPENED', 'CASE_STEP_SAVED', 'CASE_SUBMITTED', 'CASE_APPROVED',
+	'CASE_CHANGES_REQUESTED', 'CASE_EVALUATED');
+
+-- Identity columns continue after the generated ids, so the app can insert.
+select setval(pg_get_serial_sequence('team', 'id'), (select max(id) from team));
+select setval(pg_get_serial_sequence('account', 'id'), (select max(id) from account));
+select setval(pg_get_serial_sequence('case_file', 'id'), (select max(id) from case_file));
+select setval(pg_get_serial_sequence('audit_event', 'id'), (select max(id) from audit_event));
+select setval(pg_get_serial_sequence('review_comment', 'id'), greatest(1, (select max(id) from review_comment)));
+select setval(pg_get_serial_sequence('review_decision', 'id'), greatest(1, (select max(id) from review_decision)));
+select setval(pg_get_serial_sequence('compliment', 'id'), greatest(1, (select max(id) from compliment)));
+select setval(pg_get_serial_sequence('exemplary_case', 'id'), greatest(1, (select max(id) from exemplary_case)));
+select setval(pg_get_serial_sequence('notification', 'id'), greatest(1, (select max(id) from notification)));
+
+\echo indexes
+do $$ declare r record; begin
+	for r in select * from bench.dropped_index loop execute r.indexdef; end loop;
+end $$;
+
+drop schema bench cascade;
+commit;
