@@ -253,8 +253,13 @@
 				window.print();
 			});
 		}
+		// A form that failed: the summary gets focus (screen readers read it at once) and the title says so first.
 		var summary = document.getElementById('error-summary');
 		if (summary) {
+			var prefix = summary.getAttribute('data-title-prefix');
+			if (prefix && document.title.indexOf(prefix) !== 0) {
+				document.title = prefix + ' ' + document.title;
+			}
 			summary.focus();
 		}
 	});

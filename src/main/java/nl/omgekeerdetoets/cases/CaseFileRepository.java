@@ -1,32 +1,20 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Page<CaseFile> findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus status, Collection<Long> teamIds,
 			Pageable pageable);
 
 	long countByStatusAndTeamIdIn(CaseStatus status, Collection<Long> teamIds);
-
-	/**
-	 * How many cases of a scope (see {@link CaseListQuery}) are in each status, for the
-	 * list's counts.
-	 */
-	@Query("select c.status as status, count(c) as total from CaseFile c where c.ownerId = :ownerId group by c.status")
-	List<StatusCount> countByStatusForOwner(@Param("ownerId") long ownerId);
-
-	@Query("select c.status as status, count(c) as total from CaseFile c where c.teamId in :teamIds group by c.status")
-	List<StatusCount> countByStatusInTeams(@Param("teamIds") List<Long> teamIds);
 
 	/**
 	 * Records that this person saved a step of the case (or opened it): maker is not
@@ -40,13 +28,5 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecifica
 	@Query(value = "select exists (select 1 from case_editor where case_id = :caseId and account_id = :accountId)",
 			nativeQuery = true)
 	boolean hasEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
-
-	interface StatusCount {
-
-		CaseStatus getStatus();
-
-		long getTotal();
-
-	}
 
 }

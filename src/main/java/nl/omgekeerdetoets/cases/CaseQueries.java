@@ -1,31 +1,36 @@
 package nl.omgekeerdetoets.cases;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
-import org.hibernate.Hibernate;
+import nl.omgekeerdetoets.teams.TeamSummary;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case lists: a consultant's own cases, and the cases of a team. Filtered, sorted and
- * paginated in the database; a page costs the same few queries whatever the number of
- * cases.
+ * paginated in PostgreSQL, in plain SQL because the cost is the point: a page reads the
+ * rows it shows, and only their columns, from the front of an index range (see V7); with
+ * several teams, the front of each team's range, merged. Counts stop at
+ * {@link CaseListPage#COUNT_LIMIT}. So a page costs the same at ten thousand cases as at
+ * a million: four statements (teams, rows, counts, owner names) in one read-only
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +42,17 @@ class CaseQueries {
 
 	}
 
-	private final CaseFileRepository cases;
+	/**
+	 * Pages beyond this many rows are not read: nobody pages through ten thousand cases,
+	 * and reading past them would cost what the lists must not. Searching and filtering
+	 * find them.
+	 */
+	static final int MAX_OFFSET = 10_000;
+
+	private static final String COLUMNS = "id, reference, title, owner_id, team_id, status, current_step, "
+			+ "evaluation_date, updated_at";
+
+	private final JdbcClient jdbc;
 
 	private final TeamService teams;
 
@@ -45,8 +60,8 @@ class CaseQueries {
 
 	private final Clock clock;
 
-	CaseQueries(CaseFileRepository cases, TeamService teams, AccountService accounts, Clock clock) {
-		this.cases = cases;
+	CaseQueries(JdbcClient jdbc, TeamService teams, AccountService accounts, Clock clock) {
+		this.jdbc = jdbc;
 		this.teams = teams;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -54,68 +69,160 @@ class CaseQueries {
 
 	CaseListPage list(SignedInUser user, Scope scope, CaseFilter filter, Pageable pageable) {
 		List<TeamSummary> teams = this.teams.teamsOf(user.id());
-		// My cases are all cases I own, also those left in a team I moved away from; team
-		// cases are those of the
-		// teams I may read.
-		Long ownerId = (scope == Scope.MINE) ? user.id() : null;
-		List<Long> teamIds = (scope == Scope.MINE) ? null : CasePolicy.readableTeamIds(user, teams);
-		if (teamIds != null && filter.team() != null && teamIds.contains(filter.team())) {
-			teamIds = List.of(filter.team());
-		}
+		Map<Long, String> teamNames = teams.stream()
+			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
 		LocalDate today = LocalDate.now(this.clock);
-		if (teamIds != null && teamIds.isEmpty()) {
-			return new CaseListPage(Page.empty(pageable), Map.of(), Map.of(), Map.of(), today);
+		// My cases are all cases I own, also those left in a team I moved away from; team
+		// cases are those of the teams I may read.
+		List<Long> teamIds = List.of();
+		if (scope == Scope.TEAM) {
+			teamIds = CasePolicy.readableTeamIds(user, teams);
+			if (filter.team() != null && teamIds.contains(filter.team())) {
+				teamIds = List.of(filter.team());
+			}
+		}
+		if ((scope == Scope.TEAM && teamIds.isEmpty()) || pageable.getOffset() > MAX_OFFSET) {
+			return CaseListPage.empty(pageable.getPageSize(), teamNames, today);
+		}
+		Statements statements = Statements.of((scope == Scope.MINE) ? user.id() : null, teamIds, filter, pageable);
+		List<CaseRow> rows = this.jdbc.sql(statements.rows())
+			.params(statements.params())
+			.query(CaseQueries::row)
+			.list();
+		boolean hasNext = rows.size() > pageable.getPageSize();
+		if (hasNext) {
+			rows = rows.subList(0, pageable.getPageSize());
+		}
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		Long filtered = null;
+		for (Map.Entry<String, Long> count : this.jdbc.sql(statements.counts())
+			.params(statements.params())
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()) {
+			if (count.getKey().equals(Statements.FILTERED)) {
+				filtered = count.getValue();
+			}
+			else {
+				counts.put(CaseStatus.valueOf(count.getKey()), count.getValue());
+			}
+		}
+		Map<Long, String> ownerNames = rows.isEmpty() ? Map.of()
+				: this.accounts.displayNames(rows.stream().map(CaseRow::ownerId).collect(Collectors.toSet()));
+		return new CaseListPage(rows, pageable.getPageNumber(), pageable.getPageSize(), hasNext, counts,
+				filter.status(), filtered, ownerNames, teamNames, today);
+	}
+
+	/**
+	 * The two statements of a list page, with their named parameters: its rows and its
+	 * counts per status. Apart from running them, so that a test can look at their plans
+	 * (ListPlansTest).
+	 *
+	 * @param rows the page's rows and one more (to know whether a next page exists). Each
+	 * scope range (the owner, or each team) gives its first rows in the list's order
+	 * through its index; the union is ordered and cut once more. The domains of the
+	 * page's cases come along as an array.
+	 * @param counts per status, the cases of the scope matching the other filters,
+	 * counted up to one more than the limit: each count an index range that stops there
+	 */
+	record Statements(String rows, String counts, Map<String, Object> params) {
+
+		/** The row of {@link #counts} that counts the cases matching all filters. */
+		static final String FILTERED = "FILTERED";
+
+		static Statements of(Long ownerId, List<Long> teamIds, CaseFilter filter, Pageable pageable) {
+			Map<String, Object> params = new HashMap<>();
+			List<String> ranges = new ArrayList<>();
+			if (ownerId != null) {
+				ranges.add("owner_id = :owner");
+				params.put("owner", ownerId);
+			}
+			else {
+				for (int i = 0; i < teamIds.size(); i++) {
+					ranges.add("team_id = :team" + i);
+					params.put("team" + i, teamIds.get(i));
+				}
+			}
+			String filters = filters(filter, params);
+			String order = order(filter.sortOrDefault());
+			String where = filters + ((filter.status() != null) ? " and status = :status" : "");
+			if (filter.status() != null) {
+				params.put("status", filter.status().name());
+			}
+			String branches = ranges.stream()
+				.map((range) -> "(select " + COLUMNS + " from case_file where " + range + where + " order by " + order
+						+ " limit :branchLimit)")
+				.collect(Collectors.joining(" union all "));
+			String rows = "select p.*, array(select d.domain from case_domain d where d.case_id = p.id "
+					+ "order by d.domain) as domains from (select * from (" + branches + ") u order by " + order
+					+ " limit :limit offset :offset) p order by " + order;
+			params.put("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
+			params.put("limit", pageable.getPageSize() + 1);
+			params.put("offset", pageable.getOffset());
+
+			// Per status over the whole scope, so that the counts read only the index of
+			// scope and status; and, when other filters are set, the cases that match
+			// them
+			// all. Both stop one past the limit.
+			String inScope = (ownerId != null) ? "owner_id = :owner"
+					: "team_id in (" + ranges.stream()
+						.map((range) -> range.substring(range.indexOf(':')))
+						.collect(Collectors.joining(", ")) + ")";
+			String statuses = Arrays.stream(CaseStatus.values())
+				.map((status) -> "('" + status.name() + "')")
+				.collect(Collectors.joining(", "));
+			String counts = "select s.status, (select count(*) from (select 1 from case_file where " + inScope
+					+ " and status = s.status limit :countLimit) x) as total from (values " + statuses
+					+ ") as s(status)";
+			if (!filters.isEmpty()) {
+				counts += " union all select '" + FILTERED + "', (select count(*) from (select 1 from case_file where "
+						+ inScope + where + " limit :countLimit) x)";
+			}
+			params.put("countLimit", CaseListPage.COUNT_LIMIT + 1);
+			return new Statements(rows, counts, params);
 		}
 
-		Page<CaseFile> page = this.cases.findAll(matching(ownerId, teamIds, filter),
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort(filter.sortOrDefault())));
-		// Domains are shown per row: one batch query for the page
-		// (hibernate.default_batch_fetch_size).
-		page.forEach((c) -> Hibernate.initialize(c.getDomains()));
-
-		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		((ownerId != null) ? this.cases.countByStatusForOwner(ownerId) : this.cases.countByStatusInTeams(teamIds))
-			.forEach((row) -> counts.put(row.getStatus(), row.getTotal()));
-		Map<Long, String> ownerNames = this.accounts
-			.displayNames(page.stream().map(CaseFile::getOwnerId).collect(Collectors.toSet()));
-		Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
-		return new CaseListPage(page, counts, ownerNames, teamNames, today);
 	}
 
-	private static Specification<CaseFile> matching(Long ownerId, List<Long> teamIds, CaseFilter filter) {
-		return (root, query, cb) -> {
-			List<Predicate> where = new java.util.ArrayList<>();
-			if (teamIds != null) {
-				where.add(root.get("teamId").in(teamIds));
-			}
-			if (ownerId != null) {
-				where.add(cb.equal(root.get("ownerId"), ownerId));
-			}
-			if (filter.status() != null) {
-				where.add(cb.equal(root.get("status"), filter.status()));
-			}
-			if (filter.domain() != null) {
-				where.add(cb.isMember(filter.domain(), root.get("domains")));
-			}
-			if (filter.step() != null) {
-				where.add(cb.equal(root.get("currentStep"), filter.step()));
-			}
-			if (!filter.query().isEmpty()) {
-				String like = "%" + filter.query().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
-						cb.like(cb.lower(root.get("reference")), like, '\\')));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
+	/** The filters other than scope and status, as SQL conditions, each after " and ". */
+	private static String filters(CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
+		if (filter.domain() != null) {
+			where.append(
+					" and exists (select 1 from case_domain d where d.case_id = case_file.id and d.domain = :domain)");
+			params.put("domain", filter.domain().name());
+		}
+		if (filter.step() != null) {
+			where.append(" and current_step = :step");
+			params.put("step", filter.step());
+		}
+		if (!filter.query().isEmpty()) {
+			where.append(" and (lower(title) like :like or lower(reference) like :like)");
+			params.put("like", "%"
+					+ filter.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return where.toString();
 	}
 
-	private static Sort sort(String sort) {
+	/** Each order matches an index of V7 per team and, for the default, per owner. */
+	private static String order(String sort) {
 		return switch (sort) {
-			case "reference" -> Sort.by(Sort.Order.desc("reference"));
-			case "title" -> Sort.by(Sort.Order.asc("title").ignoreCase(), Sort.Order.desc("id"));
-			case "evaluation" -> Sort.by(Sort.Order.asc("evaluationDate").nullsLast(), Sort.Order.desc("id"));
-			default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+			case "reference" -> "reference desc";
+			case "title" -> "lower(title), id desc";
+			case "evaluation" -> "evaluation_date, id desc";
+			default -> "updated_at desc, id desc";
 		};
+	}
+
+	private static CaseRow row(ResultSet rs, int rowNum) throws SQLException {
+		Array domains = rs.getArray("domains");
+		List<LawDomain> lawDomains = Arrays.stream((Object[]) domains.getArray())
+			.map((domain) -> LawDomain.valueOf((String) domain))
+			.toList();
+		java.sql.Date evaluation = rs.getDate("evaluation_date");
+		return new CaseRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getLong("owner_id"),
+				rs.getLong("team_id"), CaseStatus.valueOf(rs.getString("status")), rs.getInt("current_step"),
+				(evaluation != null) ? evaluation.toLocalDate() : null, rs.getTimestamp("updated_at").toInstant(),
+				lawDomains);
 	}
 
 }

@@ -94,8 +94,20 @@ class CaseStepController {
 		}
 		StepForm form = StepForm.of(step, caseFile);
 		form.padRows(extra);
+		List<?> rows = (extra != null) ? form.rows().get(extra) : null;
+		if (rows != null && !rows.isEmpty() && FIRST_FIELD.containsKey(extra)) {
+			// The row just added gets the focus, so that a keyboard user types on in it.
+			model.addAttribute("focusField", extra + (rows.size() - 1) + "." + FIRST_FIELD.get(extra));
+		}
 		return show(model, caseFile, form);
 	}
+
+	/**
+	 * The first field of a row of each repeating list, which takes the focus when the row
+	 * is added.
+	 */
+	private static final Map<String, String> FIRST_FIELD = Map.of("effects", "description", "actions", "description",
+			"costs", "scenario");
 
 	/**
 	 * Removes a row if asked (before validating, so an invalid row can still be removed),

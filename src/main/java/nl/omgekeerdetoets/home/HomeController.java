@@ -1,7 +1,6 @@
 package nl.omgekeerdetoets.home;
 
 import nl.omgekeerdetoets.review.AppreciationService;
-import nl.omgekeerdetoets.review.ReviewService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
 
@@ -18,13 +17,10 @@ class HomeController {
 
 	private final TeamService teams;
 
-	private final ReviewService reviews;
-
 	private final AppreciationService appreciation;
 
-	HomeController(TeamService teams, ReviewService reviews, AppreciationService appreciation) {
+	HomeController(TeamService teams, AppreciationService appreciation) {
 		this.teams = teams;
-		this.reviews = reviews;
 		this.appreciation = appreciation;
 	}
 
@@ -37,7 +33,8 @@ class HomeController {
 				yield "home/consultant";
 			}
 			case TEAM_LEAD -> {
-				model.addAttribute("queueSize", this.reviews.queueSize(user));
+				// The number waiting for review is the navigation's (navCounts), counted
+				// once.
 				model.addAttribute("members", this.teams.membersOfTeamsLedBy(user.id()));
 				yield "home/team-lead";
 			}

@@ -4,7 +4,14 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -41,6 +48,82 @@ class SessionConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idempotentSessionAttributes() {
 		return (repository) -> repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+	}
+
+	/**
+	 * Spring Session's own update of the session row, which it sends on every request
+	 * because the last access time always moves, made to write only when something else
+	 * changed (a new session id at login, the user, the timeout) or the last write is a
+	 * minute old. Two tabs of one user no longer queue on that row, and a busy session
+	 * writes once a minute, not on every click; it may end up to a minute before its
+	 * timeout as a consequence. The parameters keep Spring Session 4's order: session id,
+	 * last access time, maximum inactive interval, expiry time, principal name, primary
+	 * id.
+	 */
+	static final String UPDATE_SESSION_QUERY = """
+			UPDATE %TABLE_NAME% S
+			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+				MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME
+			FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+				CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+				CAST(? AS VARCHAR(100)) AS PRINCIPAL_NAME) V
+			WHERE S.PRIMARY_ID = ?
+			AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+				OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= 60000)
+			""";
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionRowOnlyWhenChanged() {
+		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	/**
+	 * The session cookie, as Spring Session would make it by default, declared so that
+	 * the session filter below uses the same one.
+	 */
+	@Bean
+	CookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("SESSION");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		return cookie;
+	}
+
+	/**
+	 * The session filter, on the JDBC store read once per request (see
+	 * {@link ReadOnceSessionRepository}). Spring Session builds its filter on the store
+	 * bean itself and offers no way to put something between them, so its filter is
+	 * replaced by an identical one on the wrapped store.
+	 */
+	@Bean
+	static BeanPostProcessor readSessionOncePerRequest(ObjectProvider<JdbcIndexedSessionRepository> store,
+			ObjectProvider<CookieSerializer> cookie) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof SessionRepositoryFilter<?>)) {
+					return bean;
+				}
+				SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(
+						new ReadOnceSessionRepository<>(store.getObject()));
+				CookieHttpSessionIdResolver sessionIds = new CookieHttpSessionIdResolver();
+				sessionIds.setCookieSerializer(cookie.getObject());
+				filter.setHttpSessionIdResolver(sessionIds);
+				return filter;
+			}
+
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<ReadOnceSessionRepository.RequestSpan> sessionReadSpan() {
+		FilterRegistrationBean<ReadOnceSessionRepository.RequestSpan> registration = new FilterRegistrationBean<>(
+				new ReadOnceSessionRepository.RequestSpan());
+		// Outside the session filter and the failure filter around it.
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
+		return registration;
 	}
 
 }

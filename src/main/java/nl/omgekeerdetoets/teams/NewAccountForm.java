@@ -3,8 +3,10 @@ package nl.omgekeerdetoets.teams;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.omgekeerdetoets.shared.FieldOrder;
 import nl.omgekeerdetoets.shared.NoBsn;
 
+@FieldOrder({ "username", "displayName", "email", "role", "teamIds", "password" })
 class NewAccountForm extends AccountForm {
 
 	@NotBlank(message = "{account.username.required}")

@@ -14,6 +14,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @Service
 @Transactional(readOnly = true)
@@ -41,9 +43,25 @@ public class TeamService {
 		return this.teams.findById(id).orElseThrow(() -> new RecordNotFoundException("Team", id));
 	}
 
-	/** The consultant's team, or the teams a lead leads; none for an admin. */
+	/**
+	 * The consultant's team, or the teams a lead leads; none for an admin. Several parts
+	 * of one page ask (the navigation's counts, the access rules, the list), so within a
+	 * web request the answer is read once and kept in the request. A request that changes
+	 * teams redirects before showing them again.
+	 */
 	public List<TeamSummary> teamsOf(long accountId) {
-		return this.teams.findTeamsOf(accountId).stream().map(TeamSummary::of).toList();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = TeamService.class.getName() + ".teamsOf." + accountId;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> known) {
+			@SuppressWarnings("unchecked")
+			List<TeamSummary> teams = (List<TeamSummary>) known;
+			return teams;
+		}
+		List<TeamSummary> teams = this.teams.findTeamsOf(accountId).stream().map(TeamSummary::of).toList();
+		if (request != null) {
+			request.setAttribute(key, teams, RequestAttributes.SCOPE_REQUEST);
+		}
+		return teams;
 	}
 
 	/**

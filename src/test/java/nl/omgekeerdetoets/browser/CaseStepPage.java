@@ -60,8 +60,10 @@ final class CaseStepPage extends Page {
 	 * confirmation.
 	 */
 	String saveDraft(String buttonText) {
+		// Read before pressing: while the next page loads there is no heading to read.
+		String heading = heading();
 		press(buttonText);
-		return new CaseStepPage(this.driver, heading()).awaitStatus();
+		return new CaseStepPage(this.driver, heading).awaitStatus();
 	}
 
 	/** Saves with the button that leads to the case page, and arrives there. */

@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.browser;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import nl.omgekeerdetoets.cases.CaseSummary;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,9 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page each role reaches from the navigation renders in a real browser, in both
- * languages, without an error page; the screenshots in target/screenshots show how they
- * look.
+ * Every page each role reaches, and the error states of forms and pages, render in a real
+ * browser, in both languages, without an error page, without a WCAG 2.1 A/AA violation
+ * that axe-core finds, and reflow at 320 px (issue 9); the screenshots in
+ * target/screenshots show how they look.
  */
 @BrowserTest
 class PageTourTest {
@@ -54,14 +58,59 @@ class PageTourTest {
 		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, team);
 		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		CaseSummary inReview = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
+		CaseSummary draft = this.caseFixtures.opened(this.fixtures.signedIn(consultant));
 		this.driver = Browser.start(language);
 
-		tour(consultant, language, "consultant", List.of("/", "/cases", "/cases/team", "/cases/new",
-				"/cases/" + inReview.id(), "/notifications", "/team/compliments", "/exemplary", "/account/password"));
+		String steps = "/cases/" + draft.id() + "/steps/";
+		tour(consultant, language, "consultant",
+				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
+						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
+						"/team/compliments", "/exemplary", "/account/password"));
+		errorStates(consultant, language, steps);
 		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(), "/cases/team",
 				"/team/compliments", "/exemplary"));
-		tour(admin, language, "admin",
-				List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/history", "/admin/teams/new"));
+		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/history",
+				"/admin/teams/new", "/admin/accounts/new", "/admin/laws/new"));
+		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();
+	}
+
+	/**
+	 * The states a user meets when something is wrong: a form sent empty or with bad
+	 * values, a failed login, a page that does not exist.
+	 */
+	private void errorStates(TestAccount consultant, String language, String steps) {
+		String lang = "?lang=" + language;
+		this.driver.get(baseUrl() + "/cases/new" + lang);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+		// The failed form's summary has focus and the title says so first.
+		new WebDriverWait(this.driver, Duration.ofSeconds(5))
+			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		assertThat(this.driver.getTitle()).startsWith(language.equals("nl") ? "Fout: " : "Error: ");
+		check("consultant", "/cases/new (sent empty)", language);
+		this.driver.get(baseUrl() + steps + "action" + lang);
+		this.driver.findElement(By.id("costs0.amountPerYear")).sendKeys("twaalf");
+		this.driver.findElement(By.cssSelector("main .form-actions button")).sendKeys(Keys.ENTER);
+		check("consultant", steps + "action (bad amount)", language);
+		this.driver.get(baseUrl() + "/cases/99999999" + lang);
+		check("consultant", "/cases/99999999 (not found)", language);
+		this.driver.manage().deleteAllCookies();
+		this.driver.get(baseUrl() + "/login?error&lang=" + language);
+		check("anonymous", "/login?error", language);
+	}
+
+	private final List<String> problems = new java.util.ArrayList<>();
+
+	private void check(String role, String page, String language) {
+		Accessibility.violations(this.driver)
+			.forEach((violation) -> this.problems.add(role + " " + page + ": " + violation));
+		Accessibility.nonTextContrast(this.driver)
+			.forEach((problem) -> this.problems.add(role + " " + page + ": " + problem));
+		String overflow = Accessibility.overflowAt320(this.driver);
+		if (!overflow.isEmpty()) {
+			this.problems.add(role + " " + page + ": " + overflow);
+		}
+		Browser.screenshot(this.driver,
+				"tour-" + role + "-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + language);
 	}
 
 	private void tour(TestAccount account, String language, String role, List<String> paths) {
@@ -75,8 +124,7 @@ class PageTourTest {
 			assertThat(this.driver.findElements(By.cssSelector(".error-code"))).as("error page at %s", path).isEmpty();
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).as("heading at %s", path).isNotBlank();
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-			String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[^a-z0-9]+", "-"));
-			Browser.screenshot(this.driver, "tour-" + role + "-" + name + "-" + language);
+			check(role, path.equals("/") ? "home" : path, language);
 		}
 	}
 

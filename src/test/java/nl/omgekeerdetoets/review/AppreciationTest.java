@@ -65,7 +65,12 @@ class AppreciationTest {
 			.param("text", "Goed gedaan!")
 			.header("Accept-Language", "nl")
 			.with(csrf())
-			.with(user(this.lead)))).hasStatusOk().bodyText().contains("Wat was er precies goed?");
+			.with(user(this.lead)))).hasStatusOk()
+			.bodyText()
+			.contains("Wat was er precies goed?")
+			// The field itself is marked (issue 9), not only the message.
+			.containsPattern("<textarea(?=[^>]*id=\"compliment-text\")(?=[^>]*aria-invalid=\"true\")"
+					+ "(?=[^>]*is-invalid)[^>]*>");
 	}
 
 	@Test
@@ -123,7 +128,11 @@ class AppreciationTest {
 			.bodyText()
 			.contains("Een postcode: 1234 AB")
 			.contains("Een telefoonnummer: 06-12345678")
-			.contains("Het pseudoniem van de inwoner: Mevr. J.");
+			.contains("Het pseudoniem van de inwoner: Mevr. J.")
+			// The findings link to the summary field, which is marked and refers to them.
+			.contains("href=\"#summary\"")
+			.containsPattern("<textarea(?=[^>]*id=\"summary\")(?=[^>]*aria-invalid=\"true\")"
+					+ "(?=[^>]*aria-describedby=\"[^\"]*summary-error)[^>]*>");
 		assertThat(this.mvc.perform(get("/exemplary").param("q", "Gezelschap in plaats").with(user(this.consultant))))
 			.bodyText()
 			.doesNotContain("1234 AB");

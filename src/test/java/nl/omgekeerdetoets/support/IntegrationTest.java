@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class, FailingOnceListener.class })
+@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class, FailingOnceListener.class,
+		StatementRecorder.class })
 public @interface IntegrationTest {
 
 }

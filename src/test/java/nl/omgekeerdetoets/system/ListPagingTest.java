@@ -47,7 +47,7 @@ class ListPagingTest {
 	static Stream<Arguments> lists() {
 		return Stream.of(list("/admin/teams", Role.ADMIN, "teams"), list("/admin/accounts", Role.ADMIN, "accounts"),
 				list("/admin/laws", Role.ADMIN, "laws"), list("/admin/history", Role.ADMIN, "events"),
-				list("/cases", Role.CONSULTANT, "list.cases"), list("/cases/team", Role.TEAM_LEAD, "list.cases"),
+				list("/cases", Role.CONSULTANT, "list.rows"), list("/cases/team", Role.TEAM_LEAD, "list.rows"),
 				list("/review", Role.TEAM_LEAD, "queue"), list("/team/compliments", Role.CONSULTANT, "compliments"),
 				list("/exemplary", Role.CONSULTANT, "entries"),
 				list("/notifications", Role.CONSULTANT, "notifications"));
@@ -63,11 +63,17 @@ class ListPagingTest {
 		MvcTestResult result = this.mvc.perform(get(path).param("size", "100000").with(as(role)));
 		assertThat(result).hasStatusOk();
 		assertThat(result).model().extractingByKey(page.split("\\.")[0]).satisfies((value) -> {
-			Page<?> shown = (Page<?>) (page.contains(".")
+			Object shown = page.contains(".")
 					? org.assertj.core.api.Assertions.assertThat(value).extracting(page.split("\\.")[1]).actual()
-					: value);
-			assertThat(shown.getSize()).isLessThanOrEqualTo(MAX_PAGE_SIZE);
-			assertThat(shown.getNumberOfElements()).isLessThanOrEqualTo(MAX_PAGE_SIZE);
+					: value;
+			if (shown instanceof Page<?> shownPage) {
+				assertThat(shownPage.getSize()).isLessThanOrEqualTo(MAX_PAGE_SIZE);
+				assertThat(shownPage.getNumberOfElements()).isLessThanOrEqualTo(MAX_PAGE_SIZE);
+			}
+			else {
+				// The case lists show their rows of a page read in plain SQL.
+				assertThat((java.util.List<?>) shown).hasSizeLessThanOrEqualTo(MAX_PAGE_SIZE);
+			}
 		});
 	}
 

@@ -1,0 +1,172 @@
+package nl.omgekeerdetoets.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import nl.omgekeerdetoets.support.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13: on 200,000 cases, half of them in one team, the statements of a case list
+ * page read a bounded number of buffers, not the team. PostgreSQL runs them with
+ * {@code EXPLAIN (ANALYZE, BUFFERS)} in a database of their own (the plans depend on the
+ * data, and the other tests' small teams must not be slowed down), migrated by the app's
+ * own Flyway scripts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListPlansTest {
+
+	static final int CASES = 200_000;
+
+	/**
+	 * Buffers of one list page, or of counts stopped at 1,001 (with a filter that one
+	 * case in four matches, about 1,700): a fraction of what reading the viewed team
+	 * costs.
+	 */
+	static final long BUFFER_BOUND = 2_000;
+
+	static final long VIEWED_TEAM = 1;
+
+	static final long OTHER_TEAM = 2;
+
+	static final long OWNER = 1;
+
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void twoHundredThousandCases() {
+		TestDatabase.Connection server = TestDatabase.get();
+		JdbcClient admin = JdbcClient
+			.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
+		admin.sql("drop database if exists list_plans").update();
+		admin.sql("create database list_plans").update();
+		DataSource plans = new DriverManagerDataSource(server.url().replaceFirst("/[^/?]+(\\?|$)", "/list_plans$1"),
+				server.username(), server.password());
+		Flyway.configure().dataSource(plans).load().migrate();
+		this.jdbc = JdbcClient.create(plans);
+		this.jdbc.sql("""
+				insert into team (id, name, cases_visible_to_members, archived, created_at, version)
+				overriding system value values (1, 'Bekeken team', true, false, now(), 0),
+				                               (2, 'Ander team', true, false, now(), 0)
+				""").update();
+		this.jdbc.sql("""
+				insert into account (id, username, display_name, password_hash, role, active, created_at, version)
+				overriding system value
+				select n, 'consulent' || n, 'Consulent ' || n, '{noop}x', 'CONSULTANT', true, now(), 0
+				from generate_series(1, 20) as n
+				""").update();
+		// Half the cases in the viewed team, a tenth of those by one consultant; titles
+		// from a
+		// short list, one in eight a scootmobiel; statuses, steps and changes spread over
+		// years.
+		this.jdbc
+			.sql("""
+					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
+					                       current_step, evaluation_date, created_at, updated_at)
+					select 'P-' || n,
+					       (array['Scootmobiel voor de markt', 'Schulden en huur', 'Begeleiding thuis', 'Vervoer naar werk',
+					              'Woningaanpassing badkamer', 'Dagbesteding', 'Mantelzorg ontlasten',
+					              'Jeugdhulp gezin'])[1 + n % 8],
+					       'mevr. P.', 'Vraag ' || n || ': ' || repeat('Mevrouw wil graag zelf boodschappen doen. ', 30), 1 + n % 2, 1 + n % 20,
+					       (array['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'EVALUATED'])[1 + n % 5],
+					       1 + n % 5, case when n % 5 = 3 then date '2026-01-01' + (n % 700) end,
+					       now() - (n % 1500) * interval '1 day', now() - n * interval '7 minutes'
+					from generate_series(1, :cases) as n
+					""")
+			.param("cases", CASES)
+			.update();
+		this.jdbc.sql("""
+				insert into case_domain (case_id, domain)
+				select id, (array['WMO', 'JEUGD', 'PARTICIPATIE', 'SCHULDHULP'])[1 + (id / 2) % 4] from case_file
+				""").update();
+		this.jdbc.sql("vacuum analyze").update();
+	}
+
+	static Stream<Arguments> pages() {
+		return Stream.of(page("team list", null, List.of(VIEWED_TEAM), filter(null, null, null, null), 0),
+				page("team list, page 50", null, List.of(VIEWED_TEAM), filter(null, null, null, null), 49),
+				page("two teams merged", null, List.of(VIEWED_TEAM, OTHER_TEAM), filter(null, null, null, null), 1),
+				page("by title", null, List.of(VIEWED_TEAM), filter(null, null, null, "title"), 1),
+				page("by reference", null, List.of(VIEWED_TEAM), filter(null, null, null, "reference"), 1),
+				page("by evaluation date", null, List.of(VIEWED_TEAM), filter(null, null, null, "evaluation"), 1),
+				page("in review", null, List.of(VIEWED_TEAM), filter(null, CaseStatus.IN_REVIEW, null, null), 1),
+				page("youth care", null, List.of(VIEWED_TEAM), filter(null, null, LawDomain.JEUGD, null), 1),
+				page("search, common word", null, List.of(VIEWED_TEAM), filter("scoot", null, null, null), 1),
+				page("search, rare word", null, List.of(VIEWED_TEAM), filter("zzqx", null, null, null), 0),
+				page("my cases", OWNER, List.of(), filter(null, null, null, null), 1),
+				page("my cases in review", OWNER, List.of(), filter(null, CaseStatus.IN_REVIEW, null, null), 0));
+	}
+
+	private static Arguments page(String name, Long owner, List<Long> teams, CaseFilter filter, int page) {
+		return Arguments.of(Named.of(name, CaseQueries.Statements.of(owner, teams, filter, PageRequest.of(page, 20))));
+	}
+
+	private static CaseFilter filter(String q, CaseStatus status, LawDomain domain, String sort) {
+		return new CaseFilter(q, status, domain, null, null, sort);
+	}
+
+	@ParameterizedTest(name = "{0}: rows")
+	@MethodSource("pages")
+	void thePageReadsABoundedNumberOfBuffers(CaseQueries.Statements statements) {
+		assertThat(buffers(statements.rows(), statements.params()))
+			.as(() -> plan(statements.rows(), statements.params()))
+			.isLessThanOrEqualTo(BUFFER_BOUND);
+	}
+
+	@ParameterizedTest(name = "{0}: counts")
+	@MethodSource("pages")
+	void theCountsReadABoundedNumberOfBuffers(CaseQueries.Statements statements) {
+		assertThat(buffers(statements.counts(), statements.params()))
+			.as(() -> plan(statements.counts(), statements.params()))
+			.isLessThanOrEqualTo(BUFFER_BOUND);
+	}
+
+	@Test
+	void readingTheWholeTeamWouldCostFarMore() {
+		long team = buffers("select count(title) from case_file where team_id = :team0", Map.of("team0", VIEWED_TEAM));
+		assertThat(team).isGreaterThan(3 * BUFFER_BOUND);
+	}
+
+	/**
+	 * Shared buffers hit or read by the whole plan: the first "Buffers:" line of the plan
+	 * belongs to its top node, which counts those of the nodes below it.
+	 */
+	private long buffers(String sql, Map<String, Object> params) {
+		List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql)
+			.params(params)
+			.query(String.class)
+			.list();
+		String buffers = plan.stream().filter((line) -> line.trim().startsWith("Buffers:")).findFirst().orElseThrow();
+		Matcher hit = HIT.matcher(buffers);
+		Matcher read = READ.matcher(buffers);
+		return (hit.find() ? Long.parseLong(hit.group(1)) : 0) + (read.find() ? Long.parseLong(read.group(1)) : 0);
+	}
+
+	private String plan(String sql, Map<String, Object> params) {
+		return String.join("\n",
+				this.jdbc.sql("explain (analyze, buffers) " + sql).params(params).query(String.class).list());
+	}
+
+	private static final Pattern HIT = Pattern.compile("hit=(\\d+)");
+
+	private static final Pattern READ = Pattern.compile("read=(\\d+)");
+
+}
