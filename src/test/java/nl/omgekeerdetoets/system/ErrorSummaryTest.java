@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
@@ -38,6 +39,9 @@ class ErrorSummaryTest {
 	@Autowired
 	TestFixtures fixtures;
 
+	@Autowired
+	CaseFixtures cases;
+
 	@Test
 	void theNewCaseFormListsItsProblemsInFieldOrderEveryTime() {
 		var consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
@@ -62,6 +66,19 @@ class ErrorSummaryTest {
 		List<String> summary = summary(page);
 		assertThat(summary).contains("username", "password").doesNotHaveDuplicates();
 		assertThat(summary).isEqualTo(inPageOrder(summary, page));
+	}
+
+	@Test
+	void aRadioGroupWithAProblemMarksItsChoicesAndDescribesThem() {
+		var team = this.fixtures.team();
+		var consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
+		var lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team));
+		long id = this.cases.submitted(consultant).id();
+		String page = page(post("/review/cases/{id}/decision", id).with(csrf()).with(user(lead)));
+		assertThat(summary(page)).contains("decision");
+		assertThat(page).contains("id=\"decision-error\"")
+			.containsPattern("<input(?=[^>]*type=\"radio\")(?=[^>]*name=\"decision\")"
+					+ "(?=[^>]*aria-invalid=\"true\")(?=[^>]*aria-describedby=\"decision-error\")[^>]*>");
 	}
 
 	@Test
