@@ -79,6 +79,17 @@ class CaseEventsTest {
 
 		await().untilAsserted(() -> assertThat(incompletePublicationsFor(caseFile.getId())).isZero());
 		assertThat(this.failingOnce.handled()).isEqualTo(handledBefore + 1);
+		// Completed publications are deleted, not kept (issue 13): the registry holds
+		// only
+		// what still has to be handled.
+		assertThat(publicationsFor(caseFile.getId())).isZero();
+	}
+
+	private long publicationsFor(long caseId) {
+		return this.jdbc.sql("select count(*) from event_publication where serialized_event like :caseId")
+			.param("caseId", "%\"caseId\":" + caseId + ",%")
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> historyOf(long caseId) {
