@@ -3,6 +3,9 @@ package nl.omgekeerdetoets.system;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,7 +28,8 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Authentication authentication, @RequestParam Map<String, String> parameters, Model model) {
+	String login(Authentication authentication, @RequestParam Map<String, String> parameters, Model model,
+			HttpServletRequest request) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
 			return "redirect:/";
@@ -35,6 +39,11 @@ class LoginController {
 		// Spring Security marks the outcome with a bare parameter: /login?error,
 		// /login?logout.
 		model.addAttribute("failed", parameters.containsKey("error"));
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(ResumeAfterLogin.LAST_USERNAME) instanceof String username) {
+			session.removeAttribute(ResumeAfterLogin.LAST_USERNAME);
+			model.addAttribute("username", parameters.containsKey("error") ? username : null);
+		}
 		model.addAttribute("loggedOut", parameters.containsKey("logout"));
 		model.addAttribute("expired", parameters.containsKey("expired"));
 		// The step page to go back to after logging in again, when the session expired

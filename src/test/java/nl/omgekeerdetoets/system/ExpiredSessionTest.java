@@ -116,6 +116,21 @@ class ExpiredSessionTest {
 	}
 
 	@Test
+	void aMistypedPasswordKeepsTheUsernameOnceAndOutOfTheAddress() {
+		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		var failed = this.mvc.perform(logIn(consultant, "wrong", "/cases/42/steps/action"));
+		assertThat(failed.getResponse().getRedirectedUrl()).doesNotContain(consultant.getUsername());
+		jakarta.servlet.http.Cookie session = failed.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(this.mvc.perform(get("/login?error").cookie(session))).hasStatusOk()
+			.bodyText()
+			.contains("value=\"" + consultant.getUsername() + "\"");
+		assertThat(this.mvc.perform(get("/login?error").cookie(session))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(consultant.getUsername());
+	}
+
+	@Test
 	void aMistypedPasswordKeepsTheWayBack() {
 		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		assertThat(this.mvc.perform(logIn(consultant, "wrong", "/cases/42/steps/action")))
