@@ -13,8 +13,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	Page<Notification> findByRecipientIdOrderByCreatedAtDesc(long recipientId, Pageable pageable);
 
-	long countByRecipientIdAndReadAtIsNull(long recipientId);
-
 	@Modifying
 	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
 	int markAllRead(@Param("recipientId") long recipientId, @Param("now") Instant now);

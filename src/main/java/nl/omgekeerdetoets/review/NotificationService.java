@@ -3,8 +3,10 @@ package nl.omgekeerdetoets.review;
 import java.time.Clock;
 
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,10 +19,13 @@ public class NotificationService {
 
 	private final NotificationRepository notifications;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	NotificationService(NotificationRepository notifications, Clock clock) {
+	NotificationService(NotificationRepository notifications, JdbcClient jdbc, Clock clock) {
 		this.notifications = notifications;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -28,9 +33,17 @@ public class NotificationService {
 		this.notifications.save(new Notification(recipientId, caseId, kind, this.clock.instant()));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The badge in the navigation of every page a consultant opens: one statement through
+	 * the partial index {@code notification_unread}, without a transaction or an entity
+	 * manager around it (issue 13).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long unreadCount(long recipientId) {
-		return this.notifications.countByRecipientIdAndReadAtIsNull(recipientId);
+		return this.jdbc.sql("select count(*) from notification where recipient_id = ? and read_at is null")
+			.param(recipientId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)
