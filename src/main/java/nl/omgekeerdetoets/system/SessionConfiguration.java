@@ -2,6 +2,8 @@ package nl.omgekeerdetoets.system;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -115,6 +117,22 @@ class SessionConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The session filter also on the container's error dispatch: registered as a plain
+	 * filter bean it ran on requests only, so an error page (404, 403, 500) saw no
+	 * session and showed a signed-in user a logged-out page, without menu or name (issue
+	 * 9).
+	 */
+	@Bean
+	FilterRegistrationBean<SessionRepositoryFilter<?>> sessionFilterOnEveryDispatch(
+			SessionRepositoryFilter<?> springSessionRepositoryFilter) {
+		FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(
+				springSessionRepositoryFilter);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean
