@@ -160,6 +160,9 @@
 					sessionClock.reset();
 				} else if (response.status === 409) {
 					say('conflict');
+				} else if (response.status === 423) {
+					// Submitted meanwhile (in another tab): nothing more is saved, the text stays on the page.
+					say('closed');
 				} else if (response.status === 422) {
 					say('invalid');
 				} else if (response.type === 'opaqueredirect') {

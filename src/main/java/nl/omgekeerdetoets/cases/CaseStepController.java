@@ -12,8 +12,10 @@ import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -132,6 +134,22 @@ class CaseStepController {
 		CaseFile saved;
 		try {
 			saved = this.cases.saveStep(id, user, form);
+		}
+		catch (AccessDeniedException refused) {
+			// The owner's page from before the case was submitted: say so, and keep what
+			// they typed on the screen. Anyone else is refused as before.
+			CaseFile current = this.cases.read(id, user);
+			if (current.getOwnerId() != user.id() || current.getStatus().isEditable()) {
+				throw refused;
+			}
+			if (autosave) {
+				response.setStatus(HttpStatus.LOCKED.value());
+				return null;
+			}
+			model.addAttribute("closed", true);
+			result.reject("step.closed",
+					new Object[] { new DefaultMessageSourceResolvable(current.getStatus().messageKey()) }, null);
+			return show(model, current, form);
 		}
 		catch (StaleVersionException conflict) {
 			if (autosave) {

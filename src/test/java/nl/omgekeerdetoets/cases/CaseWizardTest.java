@@ -90,6 +90,48 @@ class CaseWizardTest {
 			.contains("Dit lijkt een BSN. Gebruik een pseudoniem of initialen");
 	}
 
+	/**
+	 * Issue 9: a step saved from a tab left open after the case was submitted in another
+	 * says so and keeps the typed text on the screen; its autosave gets 423.
+	 */
+	@Test
+	void aSaveAfterTheCaseWasSubmittedSaysSoAndKeepsTheText() {
+		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
+		long versionInTheOldTab = caseFile.getVersion();
+		this.cases.submit(caseFile.getId(), this.consultant, versionInTheOldTab);
+
+		MvcTestResult page = this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Nog een zin die ik typte")
+				.param("effects[0].description", "Weer zelf koken")
+				.param("version", String.valueOf(versionInTheOldTab))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.asConsultant));
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("Deze casus is intussen ingediend en heeft nu de status &quot;Ter beoordeling&quot;")
+			.contains("Nog een zin die ik typte")
+			.doesNotContain("class=\"form-actions\"")
+			.doesNotContain("data-autosave=\"true\"");
+		assertThat(page).model().extractingBindingResult("form").hasErrorsCount(1);
+
+		assertThat(this.mvc
+			.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Nog een zin die ik typte")
+				.param("version", String.valueOf(versionInTheOldTab))
+				.param("autosave", "true")
+				.with(csrf())
+				.with(this.asConsultant)))
+			.hasStatus(HttpStatus.LOCKED);
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getOwnStrength())
+			.isNotEqualTo("Nog een zin die ik typte");
+
+		SignedInUser colleague = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.team));
+		assertThat(this.mvc.perform(post("/cases/{id}/steps/effect", caseFile.getId()).param("ownStrength", "Iets")
+			.param("version", String.valueOf(versionInTheOldTab))
+			.with(csrf())
+			.with(user(colleague)))).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	@Test
 	void aBsnInFreeTextOfAStepIsRefusedAndTheTextKept() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
@@ -257,7 +299,12 @@ class CaseWizardTest {
 					.param("version", String.valueOf(caseFile.getVersion() + 1))
 					.with(csrf())
 					.with(this.asConsultant)))
-			.hasStatus(HttpStatus.FORBIDDEN);
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasErrorsCount(1);
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getEffect().getEffects())
+			.noneMatch((effect) -> "Toch iets anders".equals(effect.getDescription()));
 	}
 
 	@Test
