@@ -1,6 +1,8 @@
 package nl.omgekeerdetoets.audit;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,9 +27,12 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, Clock clock) {
+	private final List<SubjectLabels> labels;
+
+	AuditLog(AuditEventRepository events, Clock clock, List<SubjectLabels> labels) {
 		this.events = events;
 		this.clock = clock;
+		this.labels = labels;
 	}
 
 	/**
@@ -37,25 +42,44 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String subjectType, Long subjectId, String subjectLabel, String detail) {
 		this.events.save(new AuditEvent(this.clock.instant(), currentActor(), action, subjectType, subjectId,
-				subjectLabel, truncate(detail)));
+				subjectLabel, truncate(detail, 500)));
 	}
 
 	/** Records an event as it happened, by whom it says, in the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditableEvent event) {
 		this.events.save(new AuditEvent(event.occurredAt(), event.actor(), event.action(), event.subjectType(),
-				event.subjectId(), event.subjectLabel(), truncate(event.detail())));
+				event.subjectId(), event.subjectLabel(), truncate(event.detail(), 500)));
 	}
 
 	/**
 	 * Records an attempt that was refused, such as asking for a record one may not see.
 	 * It commits on its own, because the refusal rolls back the caller's work; callers
 	 * record after their own transaction ended, so this never needs a second connection.
+	 * The line names what was attempted: the subject's own label where its module knows
+	 * the record (a case's reference), otherwise the given one, such as the path asked
+	 * for; never case text.
+	 * @param action what was refused, e.g. {@code CASE_ACCESS_REFUSED}
+	 * @param subjectType the kind of record or {@code PAGE}
+	 * @param subjectId the record, or null
+	 * @param fallbackLabel the label when the record has none of its own, or null
+	 * @param detail a technical detail, or null
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordRefusal(String action, String subjectType, Long subjectId, String detail) {
-		this.events.save(new AuditEvent(this.clock.instant(), currentActor(), action, subjectType, subjectId, null,
-				truncate(detail)));
+	public void recordRefusal(String action, String subjectType, Long subjectId, String fallbackLabel, String detail) {
+		String label = labelOf(subjectType, subjectId).orElse(fallbackLabel);
+		this.events.save(new AuditEvent(this.clock.instant(), currentActor(), action, subjectType, subjectId,
+				truncate(label, 200), truncate(detail, 500)));
+	}
+
+	private Optional<String> labelOf(String subjectType, Long subjectId) {
+		if (subjectId == null) {
+			return Optional.empty();
+		}
+		return this.labels.stream()
+			.filter((known) -> known.subjectType().equals(subjectType))
+			.findFirst()
+			.flatMap((known) -> known.labelOf(subjectId));
 	}
 
 	@Transactional(readOnly = true)
@@ -74,8 +98,8 @@ public class AuditLog {
 		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : SYSTEM;
 	}
 
-	private static String truncate(String detail) {
-		return (detail == null || detail.length() <= 500) ? detail : detail.substring(0, 497) + "...";
+	private static String truncate(String text, int length) {
+		return (text == null || text.length() <= length) ? text : text.substring(0, length - 3) + "...";
 	}
 
 }

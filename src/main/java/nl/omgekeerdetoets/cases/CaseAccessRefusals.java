@@ -23,7 +23,7 @@ class CaseAccessRefusals {
 
 	@ExceptionHandler(CaseAccessRefusedException.class)
 	ModelAndView refused(CaseAccessRefusedException refusal) {
-		this.auditLog.recordRefusal("CASE_ACCESS_REFUSED", CaseService.AUDIT_SUBJECT, refusal.caseId(),
+		this.auditLog.recordRefusal("CASE_ACCESS_REFUSED", CaseService.AUDIT_SUBJECT, refusal.caseId(), null,
 				"role=" + refusal.role());
 		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
 		page.addObject("status", HttpStatus.NOT_FOUND.value());

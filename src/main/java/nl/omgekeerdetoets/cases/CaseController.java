@@ -39,9 +39,12 @@ class CaseController {
 
 	private final SmartValidator validator;
 
+	private final CaseHistory history;
+
 	CaseController(CaseService cases, CaseViews caseViews, CasePolicy policy, ObjectProvider<CaseFeedback> feedback,
-			SmartValidator validator) {
+			SmartValidator validator, CaseHistory history) {
 		this.cases = cases;
+		this.history = history;
 		this.caseViews = caseViews;
 		this.policy = policy;
 		this.feedback = feedback.getIfAvailable(() -> CaseFeedback.NONE);
@@ -80,7 +83,7 @@ class CaseController {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		CaseFile caseFile = this.cases.read(id, user);
 		addCaseView(model, caseFile, user);
-		model.addAttribute("history", this.cases.history(id).getContent());
+		model.addAttribute("history", this.history.of(id));
 		return "cases/show";
 	}
 

@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,5 +29,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	@Query(value = "select exists (select 1 from case_editor where case_id = :caseId and account_id = :accountId)",
 			nativeQuery = true)
 	boolean hasEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
+
+	@Query("select c.reference from CaseFile c where c.id = :id")
+	Optional<String> findReferenceById(@Param("id") long id);
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.omgekeerdetoets.audit.AuditEntry;
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
@@ -20,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -216,11 +214,6 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public long countAwaitingReview(Collection<Long> teamIds) {
 		return teamIds.isEmpty() ? 0 : this.cases.countByStatusAndTeamIdIn(CaseStatus.IN_REVIEW, teamIds);
-	}
-
-	@Transactional(readOnly = true)
-	Page<AuditEntry> history(long id) {
-		return this.auditLog.historyOf(AUDIT_SUBJECT, id, PageRequest.of(0, 100));
 	}
 
 	/**

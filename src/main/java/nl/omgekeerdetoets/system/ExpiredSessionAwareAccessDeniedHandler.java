@@ -2,6 +2,8 @@ package nl.omgekeerdetoets.system;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +37,12 @@ class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 	static final String AUDIT_ACTION = "ACCESS_REFUSED";
 
 	static final String AUDIT_SUBJECT = "PAGE";
+
+	/** Refused pages of one case are lines of that case, for the admin's eyes only. */
+	static final String CASE_SUBJECT = "CASE";
+
+	/** A page of one case: the case page, its steps and evaluation, its review. */
+	private static final Pattern CASE_PAGE = Pattern.compile("(?:/review)?/cases/([1-9][0-9]{0,17})(?:/.*)?");
 
 	private static final Logger log = LoggerFactory.getLogger(ExpiredSessionAwareAccessDeniedHandler.class);
 
@@ -77,13 +85,21 @@ class ExpiredSessionAwareAccessDeniedHandler implements AccessDeniedHandler {
 	 * Records the refusal in a transaction of its own: the request's work, if any, has
 	 * ended by now (the refusal comes from the security filters or from a method check,
 	 * outside any open transaction). Only the method and path go in: the query string can
-	 * hold search text. A failing audit write must not turn the 403 into a 500.
+	 * hold search text. A page of a case is recorded as an attempt on that case (the log
+	 * names it by its reference), also when an admin tried it: admins read no case
+	 * content. A failing audit write must not turn the 403 into a 500.
 	 */
 	private void audit(String path, HttpServletRequest request, AccessDeniedException denied) {
 		String detail = request.getMethod() + " " + path + "; role=" + role() + "; reason="
 				+ ((denied instanceof CsrfException) ? "csrf" : "role");
+		Matcher casePage = CASE_PAGE.matcher(path);
 		try {
-			this.auditLog.recordRefusal(AUDIT_ACTION, AUDIT_SUBJECT, null, detail);
+			if (casePage.matches()) {
+				this.auditLog.recordRefusal(AUDIT_ACTION, CASE_SUBJECT, Long.valueOf(casePage.group(1)), path, detail);
+			}
+			else {
+				this.auditLog.recordRefusal(AUDIT_ACTION, AUDIT_SUBJECT, null, path, detail);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record a refused request in the audit log: {}", ex.getClass().getName());

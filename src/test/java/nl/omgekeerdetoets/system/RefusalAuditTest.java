@@ -75,7 +75,7 @@ class RefusalAuditTest {
 
 	private java.util.List<AuditEntry> refusalsBy(TestAccount account) {
 		return this.jdbc
-			.sql("select occurred_at, actor, action, detail from audit_event where subject_type = 'PAGE' "
+			.sql("select occurred_at, actor, action, detail from audit_event where action = 'ACCESS_REFUSED' "
 					+ "and actor = :actor order by occurred_at desc, id desc limit 10")
 			.param("actor", account.getUsername())
 			.query((row, n) -> new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),

@@ -1,0 +1,143 @@
+package nl.omgekeerdetoets.cases;
+
+import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.TestFixtures;
+import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
+import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
+import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The history on the case page: reads grouped per person and day, people by name, reads
+ * left out of a print, and refused attempts only in the admin's change history.
+ */
+@IntegrationTest
+class CaseHistoryTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	CaseFixtures caseFixtures;
+
+	TestTeam team;
+
+	TestAccount ownerAccount;
+
+	SignedInUser owner;
+
+	CaseFile caseFile;
+
+	@BeforeEach
+	void aDraftInATeamThatDoesNotShareCases() throws Exception {
+		this.team = this.fixtures.team(false);
+		this.ownerAccount = this.fixtures.account(Role.CONSULTANT, this.team);
+		this.owner = this.fixtures.signedIn(this.ownerAccount);
+		this.caseFile = this.caseFixtures.draft(this.owner);
+	}
+
+	@Test
+	void threeReadsOfALeadOnOneDayAreOneLineWithTheCountAndTheLeadsName() throws Exception {
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, this.team);
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.mvc
+				.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.fixtures.signedIn(lead)))))
+				.hasStatusOk();
+		}
+		String dutch = casePage("nl");
+		assertThat(dutch).containsOnlyOnce("Casus 3 keer ingezien")
+			.containsOnlyOnce("<tr class=\"history-read\">")
+			.contains("<td>" + lead.getDisplayName() + "</td>")
+			.contains("<td>" + this.ownerAccount.getDisplayName() + "</td>")
+			.doesNotContain("<code>" + lead.getUsername())
+			.doesNotContain("<code>" + this.ownerAccount.getUsername())
+			.contains("Casus geopend");
+		assertThat(casePage("en")).containsOnlyOnce("Case read 3 times");
+	}
+
+	@Test
+	void aSingleReadSaysSoWithoutACount() throws Exception {
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, this.team);
+		this.mvc.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.fixtures.signedIn(lead))));
+		assertThat(casePage("nl")).contains(">Casus ingezien<").doesNotContain("keer ingezien");
+		assertThat(casePage("en")).contains(">Case read<").doesNotContain("times");
+	}
+
+	@Test
+	void aColleaguesRefusedAttemptIsForTheAdminNotForTheOwner() throws Exception {
+		TestAccount colleague = this.fixtures.account(Role.CONSULTANT, this.team);
+		assertThat(this.mvc
+			.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.fixtures.signedIn(colleague)))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(casePage("nl")).doesNotContain(colleague.getDisplayName()).doesNotContain("geweigerd");
+
+		String adminHistory = adminHistory(colleague, "nl");
+		assertThat(adminHistory).contains("Toegang geweigerd")
+			.contains("<td>Casus " + this.caseFile.getReference() + "</td>")
+			.doesNotContain(this.caseFile.getTitle());
+	}
+
+	@Test
+	void anAdminsRefusedAttemptToOpenACaseIsLoggedOnThatCase() throws Exception {
+		TestAccount admin = this.fixtures.account(Role.ADMIN);
+		assertThat(this.mvc
+			.perform(get("/cases/{id}/steps/effect", this.caseFile.getId()).with(user(this.fixtures.signedIn(admin)))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(adminHistory(admin, "en")).contains("Access to a page refused")
+			.contains("<td>Case " + this.caseFile.getReference() + "</td>");
+		assertThat(this.mvc.perform(get("/admin/history").param("type", "CASE")
+			.param("actor", admin.getUsername())
+			.header("Accept-Language", "en")
+			.with(user(this.fixtures.signedIn(admin))))).bodyText()
+			.contains("<td>Case " + this.caseFile.getReference() + "</td>");
+		assertThat(casePage("nl")).doesNotContain(admin.getDisplayName()).doesNotContain("geweigerd");
+	}
+
+	@Test
+	void aRefusedPageNamesThePathInTheAdminHistoryWithoutTheQuery() throws Exception {
+		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, this.team);
+		assertThat(this.mvc
+			.perform(get("/admin/accounts").param("q", "private-search-text").with(user(this.fixtures.signedIn(lead)))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(adminHistory(lead, "nl")).contains("<td>/admin/accounts</td>").doesNotContain("private-search-text");
+	}
+
+	@Test
+	void theAdminHistorySaysItShowsCaseEventsToo() throws Exception {
+		assertThat(adminHistory(this.ownerAccount, "nl")).contains("wat er met casussen gebeurde")
+			.contains("geweigerde toegang");
+		assertThat(adminHistory(this.ownerAccount, "en")).contains("what happened to cases").contains("refused access");
+	}
+
+	private String casePage(String language) throws Exception {
+		return this.mvc
+			.perform(get("/cases/{id}", this.caseFile.getId()).header("Accept-Language", language)
+				.with(user(this.owner)))
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String adminHistory(TestAccount actor, String language) throws Exception {
+		SignedInUser admin = this.fixtures.signedIn(this.fixtures.account(Role.ADMIN));
+		var result = this.mvc.perform(get("/admin/history").param("actor", actor.getUsername())
+			.header("Accept-Language", language)
+			.with(user(admin)));
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
+	}
+
+}
