@@ -2,6 +2,8 @@ package nl.omgekeerdetoets.cases;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -10,6 +12,8 @@ import java.util.Locale;
  * text becomes a type mismatch, shown at the field.
  */
 class AmountEditor extends PropertyEditorSupport {
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
 	private final Locale locale;
 
@@ -28,10 +32,14 @@ class AmountEditor extends PropertyEditorSupport {
 		if (value == null) {
 			return "";
 		}
-		// Two decimals as people write euros; more only when the user typed more (the
-		// field then shows an error).
-		String plain = ((value.scale() <= 2) ? value.setScale(2) : value).toPlainString();
-		return isDutch(this.locale) ? plain.replace('.', ',') : plain;
+		// As people write euros: grouped, with two decimals (1.234,56 or 1,234.56); more
+		// decimals only when the user typed more (the field then shows an error).
+		DecimalFormat format = (DecimalFormat) NumberFormat
+			.getNumberInstance(isDutch(this.locale) ? DUTCH : Locale.ENGLISH);
+		format.setGroupingUsed(true);
+		format.setMinimumFractionDigits(Math.max(2, value.scale()));
+		format.setMaximumFractionDigits(Math.max(2, value.scale()));
+		return format.format(value);
 	}
 
 	static BigDecimal parse(String text, Locale locale) {

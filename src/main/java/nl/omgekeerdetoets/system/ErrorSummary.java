@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.omgekeerdetoets.shared.FieldOrder;
 import org.thymeleaf.spring6.util.DetailedError;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,32 @@ import org.springframework.stereotype.Component;
 class ErrorSummary {
 
 	private static final Pattern PATH = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)\\])?(?:\\.(.+))?");
+
+	private final MessageSource messages;
+
+	ErrorSummary(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The heading of the row a field belongs to ("Kostenregel 2" for
+	 * {@code costs[1].amountPerYear}), so that two rows with the same problem give two
+	 * lines that say which row; {@code null} for a field outside a repeating list. The
+	 * heading's message key is the list's name in the singular with {@code .row}, as the
+	 * step templates use it.
+	 */
+	public String rowLabel(DetailedError error, Locale locale) {
+		if (error.isGlobal()) {
+			return null;
+		}
+		Matcher matcher = PATH.matcher(error.getFieldName());
+		if (!matcher.matches() || matcher.group(2) == null || !matcher.group(1).endsWith("s")) {
+			return null;
+		}
+		String list = matcher.group(1);
+		String key = list.substring(0, list.length() - 1) + ".row";
+		return this.messages.getMessage(key, new Object[] { Integer.parseInt(matcher.group(2)) + 1 }, null, locale);
+	}
 
 	public List<DetailedError> ordered(List<DetailedError> errors, Object form) {
 		Map<String, DetailedError> firstPerField = new LinkedHashMap<>();

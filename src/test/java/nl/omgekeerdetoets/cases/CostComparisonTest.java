@@ -49,4 +49,23 @@ class CostComparisonTest {
 		assertThatThrownBy(() -> AmountEditor.parse("twaalf", dutch)).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void amountsAreShownAgainAsPeopleWriteThem() {
+		assertThat(shown("1234.56", Locale.forLanguageTag("nl"))).isEqualTo("1.234,56");
+		assertThat(shown("1234567", Locale.forLanguageTag("nl"))).isEqualTo("1.234.567,00");
+		assertThat(shown("12.5", Locale.forLanguageTag("nl"))).isEqualTo("12,50");
+		assertThat(shown("0.125", Locale.forLanguageTag("nl"))).isEqualTo("0,125");
+		assertThat(shown("1234.56", Locale.ENGLISH)).isEqualTo("1,234.56");
+		for (String typed : new String[] { "1.234,56", "12,50", "1.234.567,00" }) {
+			Locale dutch = Locale.forLanguageTag("nl");
+			assertThat(shown(AmountEditor.parse(typed, dutch).toPlainString(), dutch)).isEqualTo(typed);
+		}
+	}
+
+	private static String shown(String amount, Locale locale) {
+		AmountEditor editor = new AmountEditor(locale);
+		editor.setValue(new BigDecimal(amount));
+		return editor.getAsText();
+	}
+
 }

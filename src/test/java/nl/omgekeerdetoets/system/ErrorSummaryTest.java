@@ -100,6 +100,23 @@ class ErrorSummaryTest {
 			.contains("lang=\"nl\">Wmo 2015<");
 	}
 
+	@Test
+	void rowsWithTheSameProblemSayWhichRowAndAmountsComeBackAsTyped() {
+		var consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
+		var caseFile = this.cases.opened(consultant);
+		String page = page(post("/cases/{id}/steps/action", caseFile.id()).param("version", "0")
+			.param("costs[0].amountPerYear", "twaalf")
+			.param("costs[1].amountPerYear", "dertien")
+			.param("costs[2].amountPerYear", "1.234,56")
+			.with(csrf())
+			.with(user(consultant)));
+		String summary = page.substring(page.indexOf("id=\"error-summary\""));
+		summary = summary.substring(0, summary.indexOf("</div>"));
+		assertThat(summary).contains(">Kostenregel 1: Vul een bedrag in euro’s in")
+			.contains(">Kostenregel 2: Vul een bedrag in euro’s in");
+		assertThat(page).contains("value=\"twaalf\"").contains("value=\"1.234,56\"");
+	}
+
 	private String page(MockHttpServletRequestBuilder request) {
 		var result = this.mvc.perform(request.header("Accept-Language", "nl"));
 		assertThat(result).hasStatusOk();
