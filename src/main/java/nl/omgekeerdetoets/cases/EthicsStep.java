@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -73,6 +74,14 @@ class EthicsStep {
 
 	public Set<Choices.Value> getValuesAtStake() {
 		return this.valuesAtStake;
+	}
+
+	/**
+	 * The values at stake in the method's fixed order, for showing: the set Hibernate
+	 * loads keeps no order, so they came out in picking order or worse.
+	 */
+	public List<Choices.Value> getValuesInOrder() {
+		return this.valuesAtStake.stream().sorted().toList();
 	}
 
 	public String getValuesNote() {
