@@ -17,6 +17,7 @@ import org.hibernate.Hibernate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -190,16 +191,17 @@ public class CaseService {
 	}
 
 	/**
-	 * The cases waiting for review in these teams, oldest submission first. For the
-	 * review capability, which decides whose teams these are.
+	 * The cases waiting for review in these teams, oldest submission first, without those
+	 * the reviewer worked on: another lead reviews those (maker is not checker). For the
+	 * review capability, which decides whose teams these are. The order is fixed.
 	 */
 	@Transactional(readOnly = true)
-	public Page<CaseSummary> awaitingReview(Collection<Long> teamIds, Pageable pageable) {
+	public Page<CaseSummary> awaitingReview(Collection<Long> teamIds, long reviewerId, Pageable pageable) {
 		if (teamIds.isEmpty()) {
 			return Page.empty(pageable);
 		}
-		return this.cases.findByStatusAndTeamIdInOrderBySubmittedAtAscIdAsc(CaseStatus.IN_REVIEW, teamIds, pageable)
-			.map(CaseSummary::of);
+		Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		return this.cases.findAwaitingReview(teamIds, reviewerId, unsorted).map(CaseSummary::of);
 	}
 
 	/** The references of these cases, by id, in one query. */
@@ -212,8 +214,8 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	public long countAwaitingReview(Collection<Long> teamIds) {
-		return teamIds.isEmpty() ? 0 : this.cases.countByStatusAndTeamIdIn(CaseStatus.IN_REVIEW, teamIds);
+	public long countAwaitingReview(Collection<Long> teamIds, long reviewerId) {
+		return teamIds.isEmpty() ? 0 : this.cases.countAwaitingReview(teamIds, reviewerId);
 	}
 
 	/**

@@ -53,15 +53,18 @@ public class ReviewService {
 		this.clock = clock;
 	}
 
-	/** Every case in review in the teams this lead leads, oldest first. */
+	/**
+	 * Every case in review in the teams this lead leads, oldest first, except those they
+	 * worked on themselves.
+	 */
 	@Transactional(readOnly = true)
 	public Page<CaseSummary> queue(SignedInUser lead, Pageable pageable) {
-		return this.cases.awaitingReview(this.policy.ledTeamIds(lead), pageable);
+		return this.cases.awaitingReview(this.policy.ledTeamIds(lead), lead.id(), pageable);
 	}
 
 	@Transactional(readOnly = true)
 	public long queueSize(SignedInUser lead) {
-		return this.cases.countAwaitingReview(this.policy.ledTeamIds(lead));
+		return this.cases.countAwaitingReview(this.policy.ledTeamIds(lead), lead.id());
 	}
 
 	/**
