@@ -78,6 +78,19 @@ final class Accessibility {
 
 	private static final String NON_TEXT_CONTRAST = script("non-text-contrast.js");
 
+	/**
+	 * The colours of the links in the page's main part (plain links and link buttons,
+	 * outside alerts and the start page's tiles, which colour their own): one colour, not
+	 * Bootstrap's next to the house colour.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<String> linkColours(WebDriver driver) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return [...new Set([...document.querySelectorAll('main a:not(.btn):not(.tile), main .btn-link')]"
+						+ ".filter((a) => !a.closest('.alert') && a.offsetParent !== null)"
+						+ ".map((a) => getComputedStyle(a).color))];");
+	}
+
 	/** The window's width outside the viewport, so that the viewport itself is 320 px. */
 	private static int chrome(WebDriver driver) {
 		Object inner = ((JavascriptExecutor) driver).executeScript("return window.outerWidth - window.innerWidth;");

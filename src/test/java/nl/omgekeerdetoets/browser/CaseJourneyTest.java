@@ -57,15 +57,14 @@ class CaseJourneyTest {
 		step.type("ownStrength", "Dochter woont om de hoek en helpt op zaterdag");
 		step.screenshot("case-step-1");
 
-		step = step.saveAndContinue("Opslaan en verder naar De bedoeling van de wet",
-				"Stap 2: De bedoeling van de wet");
+		step = step.saveAndContinue("Opslaan en naar stap 2", "Stap 2: De bedoeling van de wet");
 		step.checkLabelled("Zelfredzaamheid");
 		step.check("withinGoals1");
 		step.type("standardOutcome", "Een scootmobiel in bruikleen");
 		step.type("standardChangesAnything", "Nee: zij durft niet alleen de straat op");
 		step.screenshot("case-step-2");
 
-		step = step.saveAndContinue("Opslaan en verder naar Ethiek en normen", "Stap 3: Ethiek en normen");
+		step = step.saveAndContinue("Opslaan en naar stap 3", "Stap 3: Ethiek en normen");
 		step.type("realNeed", "Zekerheid en gezelschap onderweg");
 		step.type("observations", "Loopt onzeker met rollator; vertelt dat ze sinds de val niet meer buiten komt");
 		step.check("valuesAtStake1");
@@ -73,8 +72,7 @@ class CaseJourneyTest {
 		step.type("effectsLongTerm", "Minder eenzaam, langer thuis wonen");
 		step.check("impartial1");
 
-		step = step.saveAndContinue("Opslaan en verder naar Van randvoorwaarden naar actie",
-				"Stap 4: Van randvoorwaarden naar actie");
+		step = step.saveAndContinue("Opslaan en naar stap 4", "Stap 4: Van randvoorwaarden naar actie");
 		step.type("solution", "Een maatje via de buurtvereniging en tien lessen fysiotherapie");
 		step.check("solutionKind2");
 		step.type("solutionKindReason", "Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");

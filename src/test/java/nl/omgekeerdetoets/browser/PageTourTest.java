@@ -100,11 +100,18 @@ class PageTourTest {
 
 	private final List<String> problems = new java.util.ArrayList<>();
 
+	/** #01689b, the house's link colour. */
+	private static final String HOUSE_LINK_COLOUR = "rgb(1, 104, 155)";
+
 	private void check(String role, String page, String language) {
 		Accessibility.violations(this.driver)
 			.forEach((violation) -> this.problems.add(role + " " + page + ": " + violation));
 		Accessibility.nonTextContrast(this.driver)
 			.forEach((problem) -> this.problems.add(role + " " + page + ": " + problem));
+		Accessibility.linkColours(this.driver)
+			.stream()
+			.filter((colour) -> !colour.equals(HOUSE_LINK_COLOUR))
+			.forEach((colour) -> this.problems.add(role + " " + page + ": a link in " + colour));
 		String overflow = Accessibility.overflowAt320(this.driver);
 		if (!overflow.isEmpty()) {
 			this.problems.add(role + " " + page + ": " + overflow);
