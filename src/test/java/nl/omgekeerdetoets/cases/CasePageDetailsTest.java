@@ -63,6 +63,16 @@ class CasePageDetailsTest {
 			.containsPattern("class=\"alert alert-info no-print\" role=\"status\">Deze casus");
 	}
 
+	@Test
+	void theReviewPageShowsTheIntakeWithItsLawDomains() throws Exception {
+		var team = this.fixtures.team();
+		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team));
+		CaseSummary submitted = this.caseFixtures.submitted(consultant);
+		assertThat(page("/review/cases/" + submitted.id(), lead))
+			.containsPattern("<dt class=\"col-sm-3\">Wetsdomeinen</dt>\\s*<dd class=\"col-sm-9\"><span><span>Wmo");
+	}
+
 	private String page(String url, SignedInUser user) throws Exception {
 		var result = this.mvc.perform(get(url).header("Accept-Language", "nl").with(user(user)));
 		assertThat(result).hasStatusOk();
