@@ -182,9 +182,17 @@ class ReviewController {
 					.stream()
 					.collect(java.util.stream.Collectors.groupingBy(CaseFeedback.StepComment::step)));
 		model.addAttribute("compliments", this.feedback.complimentsOn(id));
-		model.addAttribute("rounds", this.reviews.rounds(id));
-		model.addAttribute("reviewers", this.accounts
-			.displayNames(this.reviews.rounds(id).stream().map(ReviewDecision::getReviewerId).distinct().toList()));
+		List<ReviewDecision> rounds = this.reviews.rounds(id);
+		model.addAttribute("rounds", rounds);
+		model.addAttribute("reviewers",
+				this.accounts.displayNames(rounds.stream().map(ReviewDecision::getReviewerId).distinct().toList()));
+		int round = ReviewService.roundOf(caseFile, rounds.size());
+		model.addAttribute("round", round);
+		// From round 2 on: what changed in each step since the previous round.
+		java.util.Optional<RoundChanges> changes = (round > 1) ? this.reviews.changesSincePreviousRound(id)
+				: java.util.Optional.empty();
+		model.addAttribute("changes", changes.orElse(null));
+		model.addAttribute("changesMissing", round > 1 && changes.isEmpty());
 		model.addAttribute("owner", this.accounts.displayNames(List.of(caseFile.ownerId())).get(caseFile.ownerId()));
 		model.addAttribute("commentForm", commentForm);
 		model.addAttribute("decisionForm", decisionForm);
