@@ -162,6 +162,10 @@ class CaseController {
 		List<CaseFeedback.Decision> decisions = this.feedback.decisionsOn(caseFile.getId());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
+		// The review round: one more than the decisions while in review, else the last
+		// one decided; none before the first submission.
+		model.addAttribute("round", (caseFile.getStatus() == CaseStatus.DRAFT) ? 0
+				: Math.max(1, decisions.size() + ((caseFile.getStatus() == CaseStatus.IN_REVIEW) ? 1 : 0)));
 		model.addAttribute("mayEvaluate", this.policy.mayEvaluate(user, summary));
 	}
 

@@ -47,14 +47,17 @@ public class CaseService {
 
 	private final StepGaps gaps;
 
+	private final SubmissionSnapshots snapshots;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			SubmissionSnapshots snapshots, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.gaps = gaps;
+		this.snapshots = snapshots;
 		this.cases = cases;
 		this.policy = policy;
 		this.teams = teams;
@@ -124,7 +127,7 @@ public class CaseService {
 
 	/**
 	 * Submits the case for review, or returns what is still missing (and changes
-	 * nothing).
+	 * nothing). What the steps say now is kept as the case's next {@link Submission}.
 	 */
 	List<Gap> submit(long id, SignedInUser user, long version) {
 		CaseFile caseFile = editable(id, user);
@@ -132,6 +135,7 @@ public class CaseService {
 		List<Gap> gaps = this.gaps.of(caseFile);
 		if (gaps.isEmpty()) {
 			caseFile.submitted(this.clock.instant());
+			this.snapshots.take(caseFile);
 			this.events.publishEvent(new CaseSubmitted(id, caseFile.getReference(), caseFile.getTeamId(),
 					caseFile.getOwnerId(), user.getUsername(), caseFile.getSubmittedAt()));
 		}
@@ -202,6 +206,16 @@ public class CaseService {
 		}
 		Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
 		return this.cases.findAwaitingReview(teamIds, reviewerId, unsorted).map(CaseSummary::of);
+	}
+
+	/**
+	 * The case's last two submissions for review, older first (none, one or two), in one
+	 * query: what the review page compares. For a page that has already checked that its
+	 * user may read the case.
+	 */
+	@Transactional(readOnly = true)
+	public List<Submission> lastTwoSubmissions(long caseId) {
+		return this.snapshots.lastTwo(caseId);
 	}
 
 	/** The references of these cases, by id, in one query. */

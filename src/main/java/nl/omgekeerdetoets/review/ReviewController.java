@@ -3,6 +3,7 @@ package nl.omgekeerdetoets.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -182,10 +183,22 @@ class ReviewController {
 					.stream()
 					.collect(java.util.stream.Collectors.groupingBy(CaseFeedback.StepComment::step)));
 		model.addAttribute("compliments", this.feedback.complimentsOn(id));
-		model.addAttribute("rounds", this.reviews.rounds(id));
-		model.addAttribute("reviewers", this.accounts
-			.displayNames(this.reviews.rounds(id).stream().map(ReviewDecision::getReviewerId).distinct().toList()));
-		model.addAttribute("owner", this.accounts.displayNames(List.of(caseFile.ownerId())).get(caseFile.ownerId()));
+		List<ReviewDecision> rounds = this.reviews.rounds(id);
+		model.addAttribute("rounds", rounds);
+		// The reviewers' and the consultant's names, in one query.
+		Map<Long, String> names = this.accounts.displayNames(java.util.stream.Stream
+			.concat(rounds.stream().map(ReviewDecision::getReviewerId), java.util.stream.Stream.of(caseFile.ownerId()))
+			.distinct()
+			.toList());
+		model.addAttribute("reviewers", names);
+		model.addAttribute("owner", names.get(caseFile.ownerId()));
+		int round = ReviewService.roundOf(caseFile, rounds.size());
+		model.addAttribute("round", round);
+		// From round 2 on: what changed in each step since the previous round.
+		java.util.Optional<RoundChanges> changes = (round > 1) ? this.reviews.changesSincePreviousRound(id)
+				: java.util.Optional.empty();
+		model.addAttribute("changes", changes.orElse(null));
+		model.addAttribute("changesMissing", round > 1 && changes.isEmpty());
 		model.addAttribute("commentForm", commentForm);
 		model.addAttribute("decisionForm", decisionForm);
 		model.addAttribute("complimentForm", complimentForm);

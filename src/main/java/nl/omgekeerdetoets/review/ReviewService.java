@@ -2,6 +2,7 @@ package nl.omgekeerdetoets.review;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.cases.CasePolicy;
@@ -9,6 +10,7 @@ import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.cases.Step;
+import nl.omgekeerdetoets.cases.Submission;
 import nl.omgekeerdetoets.review.ReviewDecision.Kind;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
@@ -130,6 +132,26 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	List<ReviewDecision> rounds(long caseId) {
 		return this.decisions.findByCaseIdOrderByRoundAsc(caseId);
+	}
+
+	/**
+	 * The review round a case is in: while in review one more than the decisions taken,
+	 * otherwise the round last decided (at least 1).
+	 */
+	static int roundOf(CaseSummary caseFile, int decisionsTaken) {
+		return Math.max(1, decisionsTaken + ((caseFile.status() == CaseStatus.IN_REVIEW) ? 1 : 0));
+	}
+
+	/**
+	 * What changed in each step between the case's last two submissions; empty when it
+	 * has no two submissions kept (it was submitted before they were kept). For a page
+	 * that has already checked that the lead may review the case.
+	 */
+	@Transactional(readOnly = true)
+	Optional<RoundChanges> changesSincePreviousRound(long caseId) {
+		List<Submission> lastTwo = this.cases.lastTwoSubmissions(caseId);
+		return (lastTwo.size() < 2) ? Optional.empty()
+				: Optional.of(RoundChanges.between(lastTwo.get(0), lastTwo.get(1)));
 	}
 
 	private ReviewComment ownComment(long commentId, SignedInUser consultant) {

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.review.ReviewFixtures;
 import nl.omgekeerdetoets.support.TestDatabaseConfiguration;
 import nl.omgekeerdetoets.support.TestFixtures;
 
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class, ReviewFixtures.class })
 @interface BrowserTest {
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
+import nl.omgekeerdetoets.review.ReviewFixtures;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.teams.Role;
@@ -41,6 +42,9 @@ class PageTourTest {
 	@Autowired
 	CaseFixtures caseFixtures;
 
+	@Autowired
+	ReviewFixtures reviewFixtures;
+
 	WebDriver driver;
 
 	@AfterEach
@@ -59,6 +63,10 @@ class PageTourTest {
 		TestAccount admin = this.fixtures.account(Role.ADMIN);
 		CaseSummary inReview = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		CaseSummary draft = this.caseFixtures.opened(this.fixtures.signedIn(consultant));
+		// A case in review round 2: its review page shows what changed since round 1.
+		CaseSummary inRoundTwo = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
+		this.reviewFixtures.askForChanges(inRoundTwo.id(), this.fixtures.signedIn(lead));
+		this.caseFixtures.resubmittedWithOtherObservations(inRoundTwo.id(), this.fixtures.signedIn(consultant));
 		this.driver = Browser.start(language);
 
 		String steps = "/cases/" + draft.id() + "/steps/";
@@ -67,8 +75,8 @@ class PageTourTest {
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
 						"/team/compliments", "/exemplary", "/account/password"));
 		errorStates(consultant, language, steps);
-		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(), "/cases/team",
-				"/team/compliments", "/exemplary"));
+		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(),
+				"/review/cases/" + inRoundTwo.id(), "/cases/team", "/team/compliments", "/exemplary"));
 		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/history",
 				"/admin/teams/new", "/admin/accounts/new", "/admin/laws/new"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();

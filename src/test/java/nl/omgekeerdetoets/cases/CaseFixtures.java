@@ -45,6 +45,18 @@ public class CaseFixtures {
 		return CaseSummary.of(inReview(consultant));
 	}
 
+	/**
+	 * The case, sent back to its consultant, submitted again with other observations in
+	 * step 3 (and a word of them deleted), as other modules see it.
+	 */
+	public CaseSummary resubmittedWithOtherObservations(long caseId, SignedInUser consultant) {
+		EthicsStepForm ethics = StepForm.filled(new EthicsStepForm(), this.cases.read(caseId, consultant));
+		ethics.setObservations(ethics.getObservations().replace("niet meer", "alleen met haar dochter"));
+		CaseFile changed = this.cases.saveStep(caseId, consultant, ethics);
+		this.cases.submit(caseId, consultant, changed.getVersion());
+		return CaseSummary.of(this.cases.read(caseId, consultant));
+	}
+
 	/** A complete case, submitted for review. */
 	CaseFile inReview(SignedInUser consultant) {
 		CaseFile caseFile = complete(consultant);

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Pages run the same few SQL statements whatever the number of rows, effects or cases: no
@@ -63,7 +65,8 @@ class QueryCountTest {
 	 * one without a reason in the commit.
 	 */
 	static final Map<String, Integer> BOUNDS = Map.of("home", 6, "layout only", 3, "my cases", 7, "team cases", 7,
-			"team cases searched", 7, "review queue", 5, "notifications", 5, "case page", 18, "step page", 14);
+			"team cases searched", 7, "review queue", 5, "notifications", 5, "case page", 18, "step page", 14,
+			"review page", 20);
 
 	@Test
 	void everyPageStaysWithinItsBoundAndSendsNoStatementTwice() throws Exception {
@@ -85,6 +88,12 @@ class QueryCountTest {
 		pages.put("team cases", request("/cases/team?page=0&sort=title", asLead));
 		pages.put("team cases searched", request("/cases/team?q=heup&status=DRAFT", asLead));
 		pages.put("review queue", request("/review", asLead));
+		// Another consultant's case, so that its notifications do not change this
+		// consultant's pages.
+		pages.put("review page (round 2)",
+				request("/review/cases/"
+						+ inRoundTwo(this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team)), asLead),
+						asLead));
 		pages.put("notifications", request("/notifications", asConsultant));
 		pages.put("case page", request(caseUrl, asConsultant));
 		pages.put("case page (lead)", request(caseUrl, asLead));
@@ -165,6 +174,25 @@ class QueryCountTest {
 			.param("start", java.sql.Timestamp.from(this.start))
 			.query(Long.class)
 			.single() == 0);
+	}
+
+	/**
+	 * A case sent back once and submitted again with step 3 changed, so that its review
+	 * page compares two submissions.
+	 */
+	private long inRoundTwo(SignedInUser consultant, Cookie asLead) {
+		CaseFile caseFile = this.caseFixtures.inReview(consultant);
+		assertThat(this.mvc
+			.perform(post("/review/cases/{id}/decision", caseFile.getId()).param("decision", "CHANGES_REQUESTED")
+				.param("reason", "Beschrijf wat u zag.")
+				.cookie(asLead)
+				.with(csrf())))
+			.hasStatus3xxRedirection();
+		EthicsStepForm ethics = StepForm.filled(new EthicsStepForm(), this.cases.read(caseFile.getId(), consultant));
+		ethics.setObservations("Zag haar twee keer stilstaan bij de drempel");
+		CaseFile changed = this.cases.saveStep(caseFile.getId(), consultant, ethics);
+		assertThat(this.cases.submit(changed.getId(), consultant, changed.getVersion())).isEmpty();
+		return changed.getId();
 	}
 
 	private CaseFile withManyRows(SignedInUser consultant, CaseFile caseFile, int rows) {
