@@ -190,7 +190,11 @@ class ReviewController {
 			.concat(rounds.stream().map(ReviewDecision::getReviewerId), java.util.stream.Stream.of(caseFile.ownerId()))
 			.distinct()
 			.toList());
-		model.addAttribute("reviewers", names);
+		model.addAttribute("decisionRounds",
+				rounds.stream()
+					.map((r) -> new CaseFeedback.Decision(r.getRound(), r.getDecision() == ReviewDecision.Kind.APPROVED,
+							names.get(r.getReviewerId()), r.getDecidedAt(), r.getReason()))
+					.toList());
 		model.addAttribute("owner", names.get(caseFile.ownerId()));
 		int round = ReviewService.roundOf(caseFile, rounds.size());
 		model.addAttribute("round", round);

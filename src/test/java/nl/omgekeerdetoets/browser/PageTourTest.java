@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,7 +92,8 @@ class PageTourTest {
 		this.driver.get(baseUrl() + "/cases/new" + lang);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
 		// The failed form's summary has focus and the title says so first.
-		new WebDriverWait(this.driver, Duration.ofSeconds(5))
+		// The element may be replaced by the next page while it is read: ask again.
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
 		assertThat(this.driver.getTitle()).startsWith(language.equals("nl") ? "Fout: " : "Error: ");
 		check("consultant", "/cases/new (sent empty)", language);
