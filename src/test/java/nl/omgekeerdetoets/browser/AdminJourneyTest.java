@@ -81,7 +81,7 @@ class AdminJourneyTest {
 		AccountFormPage account = teams.navigate("Accounts", AccountListPage::new)
 			.newAccount()
 			.create(consultant, "Sam Jansen", "role", team, "a rather long password");
-		assertThat(account.awaitStatus()).isEqualTo("The account of Sam Jansen has been created.");
+		assertThat(account.awaitStatus()).isEqualTo("The account for Sam Jansen has been created.");
 		account.logOut();
 
 		HomePage consultantHome = LoginPage.open(this.driver, baseUrl()).signIn(consultant, "a rather long password");

@@ -65,7 +65,7 @@ class CaseHistoryTest {
 			.doesNotContain("<code>" + lead.getUsername())
 			.doesNotContain("<code>" + this.ownerAccount.getUsername())
 			.contains("Casus geopend");
-		assertThat(casePage("en")).containsOnlyOnce("Case read 3 times");
+		assertThat(casePage("en")).containsOnlyOnce("Case viewed 3 times");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class CaseHistoryTest {
 		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, this.team);
 		this.mvc.perform(get("/cases/{id}", this.caseFile.getId()).with(user(this.fixtures.signedIn(lead))));
 		assertThat(casePage("nl")).contains(">Casus ingezien<").doesNotContain("keer ingezien");
-		assertThat(casePage("en")).contains(">Case read<").doesNotContain("times");
+		assertThat(casePage("en")).contains(">Case viewed<").doesNotContain("times");
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class CaseHistoryTest {
 			.perform(get("/cases/{id}/steps/effect", this.caseFile.getId()).with(user(this.fixtures.signedIn(admin)))))
 			.hasStatus(HttpStatus.FORBIDDEN);
 
-		assertThat(adminHistory(admin, "en")).contains("Access to a page refused")
+		assertThat(adminHistory(admin, "en")).contains("Access to page refused")
 			.contains("<td>Case " + this.caseFile.getReference() + "</td>");
 		assertThat(this.mvc.perform(get("/admin/history").param("type", "CASE")
 			.param("actor", admin.getUsername())
@@ -120,7 +120,8 @@ class CaseHistoryTest {
 	void theAdminHistorySaysItShowsCaseEventsToo() throws Exception {
 		assertThat(adminHistory(this.ownerAccount, "nl")).contains("wat er met casussen gebeurde")
 			.contains("geweigerde toegang");
-		assertThat(adminHistory(this.ownerAccount, "en")).contains("what happened to cases").contains("refused access");
+		assertThat(adminHistory(this.ownerAccount, "en")).contains("everything that happened to cases")
+			.contains("refused access");
 	}
 
 	private String casePage(String language) throws Exception {
