@@ -18,6 +18,7 @@ DURATION=${BENCH_DURATION:-15}    # seconds measured per page
 SETTLE=${BENCH_SETTLE:-11}        # seconds for PostgreSQL to flush its transaction counters (see README)
 TIMEOUT=${BENCH_TIMEOUT:-10}      # wrk's per-request timeout, seconds
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+CDS=${BENCH_CDS:-0}               # 1: run the extracted jar with a class data sharing archive (see README)
 PAGES=${BENCH_PAGES:-}            # optional: only these pages (space-separated names)
 CONNECTIONS=8                     # one per signed-in user
 PASSWORD='benchmark-wachtwoord-2024'
@@ -118,11 +119,27 @@ psql_app() { psql "$APP_URL" -X -q -v ON_ERROR_STOP=1 "$@"; }
 stats_url() { if [[ -n ${BENCH_DATABASE_URL:-} ]]; then echo "$APP_URL"; else echo "postgresql://postgres@127.0.0.1:$PG_PORT/postgres"; fi; }
 
 # --- the app ----------------------------------------------------------------------------------------------------
+# With BENCH_CDS=1 the jar is extracted once and trained: Spring starts against the database, stops after its
+# context refreshed, and the JVM writes the classes it loaded to an archive, which later starts read from.
+RUN_JAR=$JAR
+RUN_OPTS=$JAVA_OPTS
+cds_prepare() {
+	local dir="$WORK/app-cds"
+	rm -rf "$dir"
+	java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+	RUN_JAR="$dir/$(basename "$JAR")"
+	log "class data sharing: training run"
+	SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
+		java $JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
+		--server.port="$APP_PORT" >"$WORK/app-cds-training.log" 2>&1 || die "the CDS training run failed (log: $WORK/app-cds-training.log)"
+	RUN_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$dir/app.jsa"
+}
+
 app_start() { # log file; sets APP_PID, STARTUP_S
 	local logfile=$1 t0
 	t0=$(date +%s.%N)
 	SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
-		java $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" >"$logfile" 2>&1 &
+		java $RUN_OPTS -jar "$RUN_JAR" --server.port="$APP_PORT" >"$logfile" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 600); do
 		if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -456,8 +473,9 @@ run_size() {
 			(select count(*) from team), (select count(*) from account), (select count(*) from audit_event),
 			(select count(*) from review_comment), (select count(*) from event_publication),
 			(select pg_size_pretty(pg_database_size(current_database())))")
+	[[ $CDS == 1 && $RUN_JAR == "$JAR" ]] && cds_prepare
 	load_before=$(uptime)
-	log "starting the app ($JAVA_OPTS)"
+	log "starting the app ($RUN_OPTS)"
 	app_start "$WORK/app-$size.log"
 	startup=$STARTUP_S
 	log "app UP after $(printf '%.1f' "$startup") s"
@@ -477,7 +495,7 @@ run_size() {
 	{
 		echo "# Benchmark $size cases, $(date '+%Y-%m-%d %H:%M')"
 		echo
-		echo "- commit \`$COMMIT\`; jar \`$(basename "$JAR")\`; JVM \`$JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
+		echo "- commit \`$COMMIT\`; jar \`$(basename "$RUN_JAR")\`$([[ $CDS == 1 ]] && echo " (extracted, CDS archive)"); JVM \`$RUN_OPTS\`, $(java -version 2>&1 | head -1)"
 		echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load before: \`${load_before##*load average: }\`, after: \`${load_after##*load average: }\`"
 		echo "- data: $c_total cases ($c_team in the viewed team), $teams teams, $accounts accounts, $audits audit events, $comments review comments, $pubs event publications; database $dbsize"
 		echo "- generation: ${GEN_SECONDS} (including vacuum and analyze)"
