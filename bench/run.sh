@@ -66,6 +66,11 @@ if [[ -z $JAR ]]; then
 	JAR=$(ls "$REPO_DIR"/target/omgekeerde-toets-*.jar | grep -v -- '-plain' | head -1)
 fi
 
+# An app left running on the port would answer the health check and be measured instead of this jar.
+if curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null; then
+	die "something already answers on port $APP_PORT: stop it first (or set BENCH_APP_PORT)"
+fi
+
 mkdir -p "$WORK" "$RESULTS"
 STAMP=$(date +%Y-%m-%d-%H%M)
 COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
