@@ -78,8 +78,8 @@ class PageTourTest {
 		errorStates(consultant, language, steps);
 		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(),
 				"/review/cases/" + inRoundTwo.id(), "/cases/team", "/team/compliments", "/exemplary"));
-		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/history",
-				"/admin/teams/new", "/admin/accounts/new", "/admin/laws/new"));
+		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
+				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();
 	}
 

@@ -49,7 +49,10 @@ class AdminFreeTextBsnTest {
 				arguments("/admin/accounts/new", "accountForm", "email"),
 				arguments("/admin/laws/new", "lawForm", "name"), arguments("/admin/laws/new", "lawForm", "purpose"),
 				arguments("/admin/laws/{law}/goals/new", "lawGoalForm", "description"),
-				arguments("/admin/laws/{law}/goals/new", "lawGoalForm", "articleReference"));
+				arguments("/admin/laws/{law}/goals/new", "lawGoalForm", "articleReference"),
+				arguments("/admin/prices/new", "newPriceItemForm", "name"),
+				arguments("/admin/prices/new", "newPriceItemForm", "description"),
+				arguments("/admin/prices/new", "newPriceItemForm", "sourceNote"));
 	}
 
 	@ParameterizedTest(name = "{1}.{2}")
