@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.omgekeerdetoets.shared.AmountEditor;
 import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;

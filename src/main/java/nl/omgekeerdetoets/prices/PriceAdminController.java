@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import nl.omgekeerdetoets.shared.AmountEditor;
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;

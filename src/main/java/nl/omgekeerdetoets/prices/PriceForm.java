@@ -7,6 +7,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
+import nl.omgekeerdetoets.shared.AmountEditor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import nl.omgekeerdetoets.shared.AmountEditor;
 import nl.omgekeerdetoets.cases.Choices.Payer;
 import nl.omgekeerdetoets.cases.Choices.Scenario;
 import org.junit.jupiter.api.Test;

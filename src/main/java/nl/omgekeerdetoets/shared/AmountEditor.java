@@ -1,4 +1,4 @@
-package nl.omgekeerdetoets.prices;
+package nl.omgekeerdetoets.shared;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
@@ -7,18 +7,18 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * A copy of the case wizard's editor (modules share no web classes). Reads and writes
- * euro amounts the way people type them: {@code 1250,50}, {@code 1.250,50} or
- * {@code € 1250} in Dutch, {@code 1,250.50} in English. Unreadable text becomes a type
- * mismatch, shown at the field.
+ * Reads and writes euro amounts the way people type them: {@code 1250,50},
+ * {@code 1.250,50} or {@code € 1250} in Dutch, {@code 1,250.50} in English. Unreadable
+ * text becomes a type mismatch, shown at the field. For the case step's costs and the
+ * price list alike.
  */
-class AmountEditor extends PropertyEditorSupport {
+public class AmountEditor extends PropertyEditorSupport {
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
 	private final Locale locale;
 
-	AmountEditor(Locale locale) {
+	public AmountEditor(Locale locale) {
 		this.locale = locale;
 	}
 
@@ -43,7 +43,7 @@ class AmountEditor extends PropertyEditorSupport {
 		return format.format(value);
 	}
 
-	static BigDecimal parse(String text, Locale locale) {
+	public static BigDecimal parse(String text, Locale locale) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
