@@ -13,30 +13,6 @@ import org.springframework.data.repository.query.Param;
 interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	/**
-	 * Cases in review in these teams that this reviewer did not work on (maker is not
-	 * checker), the longest waiting first, through the partial index
-	 * {@code case_file_review_queue}.
-	 */
-	@Query(value = """
-			select * from case_file c
-			where c.status = 'IN_REVIEW' and c.team_id in (:teamIds) and c.owner_id <> :reviewerId
-			and not exists (select 1 from case_editor e where e.case_id = c.id and e.account_id = :reviewerId)
-			order by c.submitted_at, c.id""", countQuery = """
-			select count(*) from case_file c
-			where c.status = 'IN_REVIEW' and c.team_id in (:teamIds) and c.owner_id <> :reviewerId
-			and not exists (select 1 from case_editor e where e.case_id = c.id and e.account_id = :reviewerId)""",
-			nativeQuery = true)
-	Page<CaseFile> findAwaitingReview(@Param("teamIds") Collection<Long> teamIds, @Param("reviewerId") long reviewerId,
-			Pageable pageable);
-
-	@Query(value = """
-			select count(*) from case_file c
-			where c.status = 'IN_REVIEW' and c.team_id in (:teamIds) and c.owner_id <> :reviewerId
-			and not exists (select 1 from case_editor e where e.case_id = c.id and e.account_id = :reviewerId)""",
-			nativeQuery = true)
-	long countAwaitingReview(@Param("teamIds") Collection<Long> teamIds, @Param("reviewerId") long reviewerId);
-
-	/**
 	 * Records that this person saved a step of the case (or opened it): maker is not
 	 * checker.
 	 */

@@ -195,20 +195,6 @@ public class CaseService {
 	}
 
 	/**
-	 * The cases waiting for review in these teams, oldest submission first, without those
-	 * the reviewer worked on: another lead reviews those (maker is not checker). For the
-	 * review capability, which decides whose teams these are. The order is fixed.
-	 */
-	@Transactional(readOnly = true)
-	public Page<CaseSummary> awaitingReview(Collection<Long> teamIds, long reviewerId, Pageable pageable) {
-		if (teamIds.isEmpty()) {
-			return Page.empty(pageable);
-		}
-		Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-		return this.cases.findAwaitingReview(teamIds, reviewerId, unsorted).map(CaseSummary::of);
-	}
-
-	/**
 	 * The case's last two submissions for review, older first (none, one or two), in one
 	 * query: what the review page compares. For a page that has already checked that its
 	 * user may read the case.
@@ -225,11 +211,6 @@ public class CaseService {
 				: this.cases.findAllById(ids)
 					.stream()
 					.collect(Collectors.toMap(CaseFile::getId, CaseFile::getReference));
-	}
-
-	@Transactional(readOnly = true)
-	public long countAwaitingReview(Collection<Long> teamIds, long reviewerId) {
-		return teamIds.isEmpty() ? 0 : this.cases.countAwaitingReview(teamIds, reviewerId);
 	}
 
 	/**

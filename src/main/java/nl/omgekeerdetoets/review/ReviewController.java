@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.cases.CaseFeedback;
 import nl.omgekeerdetoets.cases.CaseSummary;
+import nl.omgekeerdetoets.cases.ReviewQueue;
 import nl.omgekeerdetoets.cases.CaseViews;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.shared.FieldProblem;
@@ -67,15 +68,23 @@ class ReviewController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The queue. Its length comes from the navigation's count of this request, so that it
+	 * is counted once.
+	 */
 	@GetMapping
 	String queue(@AuthenticationPrincipal SignedInUser lead, @PageableDefault(size = 25) Pageable pageable,
-			Model model) {
-		Page<CaseSummary> queue = this.reviews.queue(lead,
+			@ModelAttribute("navCounts") ReviewNavigation.NavCounts counts, Model model) {
+		ReviewQueue.Page queue = this.reviews.queue(lead, counts.reviewQueue(),
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		model.addAttribute("queue", queue);
-		model.addAttribute("owners", this.accounts.displayNames(queue.stream().map(CaseSummary::ownerId).toList()));
-		model.addAttribute("daysWaiting", queue.stream()
-			.collect(java.util.stream.Collectors.toMap(CaseSummary::id, (c) -> daysWaiting(c, this.clock.instant()))));
+		model.addAttribute("owners",
+				this.accounts.displayNames(queue.rows().stream().map(ReviewQueue.QueuedCase::ownerId).toList()));
+		model.addAttribute("daysWaiting",
+				queue.rows()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(ReviewQueue.QueuedCase::id,
+							(c) -> daysWaiting(c.submittedAt(), this.clock.instant()))));
 		return "review/queue";
 	}
 
@@ -217,8 +226,8 @@ class ReviewController {
 	}
 
 	/** How long a case has waited, in whole days. */
-	static long daysWaiting(CaseSummary caseFile, java.time.Instant now) {
-		return (caseFile.submittedAt() == null) ? 0 : Duration.between(caseFile.submittedAt(), now).toDays();
+	static long daysWaiting(java.time.Instant submittedAt, java.time.Instant now) {
+		return (submittedAt == null) ? 0 : Duration.between(submittedAt, now).toDays();
 	}
 
 	static class CommentForm {

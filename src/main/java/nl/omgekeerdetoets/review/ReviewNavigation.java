@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.review;
 
+import nl.omgekeerdetoets.cases.ReviewQueue;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
@@ -41,6 +42,18 @@ class ReviewNavigation {
 	public record NavCounts(long reviewQueue, long unread) {
 
 		static final NavCounts NONE = new NavCounts(0, 0);
+
+		/**
+		 * The queue's length as shown: counted up to one past the limit, shown up to it.
+		 */
+		public long reviewQueueShown() {
+			return Math.min(this.reviewQueue, ReviewQueue.COUNT_LIMIT);
+		}
+
+		/** Whether more cases wait than {@link #reviewQueueShown()} says. */
+		public boolean reviewQueueCapped() {
+			return this.reviewQueue > ReviewQueue.COUNT_LIMIT;
+		}
 
 	}
 

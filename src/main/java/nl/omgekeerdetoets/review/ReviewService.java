@@ -9,6 +9,7 @@ import nl.omgekeerdetoets.cases.CasePolicy;
 import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.cases.ReviewQueue;
 import nl.omgekeerdetoets.cases.Step;
 import nl.omgekeerdetoets.cases.Submission;
 import nl.omgekeerdetoets.review.ReviewDecision.Kind;
@@ -16,7 +17,6 @@ import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +34,8 @@ public class ReviewService {
 
 	private final CasePolicy policy;
 
+	private final ReviewQueue queue;
+
 	private final CommentRepository comments;
 
 	private final DecisionRepository decisions;
@@ -44,10 +46,11 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(CaseService cases, CasePolicy policy, CommentRepository comments, DecisionRepository decisions,
-			NotificationService notifications, AuditLog auditLog, Clock clock) {
+	ReviewService(CaseService cases, CasePolicy policy, ReviewQueue queue, CommentRepository comments,
+			DecisionRepository decisions, NotificationService notifications, AuditLog auditLog, Clock clock) {
 		this.cases = cases;
 		this.policy = policy;
+		this.queue = queue;
 		this.comments = comments;
 		this.decisions = decisions;
 		this.notifications = notifications;
@@ -59,14 +62,15 @@ public class ReviewService {
 	 * Every case in review in the teams this lead leads, oldest first, except those they
 	 * worked on themselves.
 	 */
-	@Transactional(readOnly = true)
-	public Page<CaseSummary> queue(SignedInUser lead, Pageable pageable) {
-		return this.cases.awaitingReview(this.policy.ledTeamIds(lead), lead.id(), pageable);
+	public ReviewQueue.Page queue(SignedInUser lead, long counted, Pageable pageable) {
+		return this.queue.page(this.policy.ledTeamIds(lead), lead.id(), counted, pageable);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The length of the lead's queue, up to one past {@link ReviewQueue#COUNT_LIMIT}.
+	 */
 	public long queueSize(SignedInUser lead) {
-		return this.cases.countAwaitingReview(this.policy.ledTeamIds(lead), lead.id());
+		return this.queue.count(this.policy.ledTeamIds(lead), lead.id());
 	}
 
 	/**

@@ -49,6 +49,9 @@ class ListPlansTest {
 
 	static final long OWNER = 1;
 
+	/** A lead of both teams, who worked on none of the cases. */
+	static final long LEAD = 21;
+
 	JdbcClient jdbc;
 
 	@BeforeAll
@@ -71,7 +74,7 @@ class ListPlansTest {
 				insert into account (id, username, display_name, password_hash, role, active, created_at, version)
 				overriding system value
 				select n, 'consulent' || n, 'Consulent ' || n, '{noop}x', 'CONSULTANT', true, now(), 0
-				from generate_series(1, 20) as n
+				from generate_series(1, 21) as n
 				""").update();
 		// Half the cases in the viewed team, a tenth of those by one consultant; titles
 		// from a
@@ -80,7 +83,7 @@ class ListPlansTest {
 		this.jdbc
 			.sql("""
 					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
-					                       current_step, evaluation_date, created_at, updated_at)
+					                       current_step, evaluation_date, submitted_at, created_at, updated_at)
 					select 'P-' || n,
 					       (array['Scootmobiel voor de markt', 'Schulden en huur', 'Begeleiding thuis', 'Vervoer naar werk',
 					              'Woningaanpassing badkamer', 'Dagbesteding', 'Mantelzorg ontlasten',
@@ -88,6 +91,7 @@ class ListPlansTest {
 					       'mevr. P.', 'Vraag ' || n || ': ' || repeat('Mevrouw wil graag zelf boodschappen doen. ', 30), 1 + n % 2, 1 + n % 20,
 					       (array['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'EVALUATED'])[1 + n % 5],
 					       1 + n % 5, case when n % 5 = 3 then date '2026-01-01' + (n % 700) end,
+					       case when n % 5 = 1 then now() - n * interval '3 minutes' end,
 					       now() - (n % 1500) * interval '1 day', now() - n * interval '7 minutes'
 					from generate_series(1, :cases) as n
 					""")
@@ -97,6 +101,8 @@ class ListPlansTest {
 				insert into case_domain (case_id, domain)
 				select id, (array['WMO', 'JEUGD', 'PARTICIPATIE', 'SCHULDHULP'])[1 + (id / 2) % 4] from case_file
 				""").update();
+		// As in the app: whoever worked on a case is its editor, the owner first of all.
+		this.jdbc.sql("insert into case_editor (case_id, account_id) select id, owner_id from case_file").update();
 		this.jdbc.sql("vacuum analyze").update();
 	}
 
@@ -137,6 +143,37 @@ class ListPlansTest {
 		assertThat(buffers(statements.counts(), statements.params()))
 			.as(() -> plan(statements.counts(), statements.params()))
 			.isLessThanOrEqualTo(BUFFER_BOUND);
+	}
+
+	/**
+	 * The review queue of a lead of both teams (20,000 cases in review in the viewed
+	 * team): its pages and its count, which every page of a lead shows.
+	 */
+	static Stream<Arguments> queues() {
+		return Stream.of(queue("queue of one team", List.of(VIEWED_TEAM), 0),
+				queue("queue of two teams, page 10", List.of(VIEWED_TEAM, OTHER_TEAM), 9));
+	}
+
+	private static Arguments queue(String name, List<Long> teams, int page) {
+		return Arguments.of(Named.of(name, ReviewQueue.Statements.of(teams, LEAD, PageRequest.of(page, 25))));
+	}
+
+	@ParameterizedTest(name = "{0}: rows")
+	@MethodSource("queues")
+	void theReviewQueueReadsABoundedNumberOfBuffers(ReviewQueue.Statements statements) {
+		assertThat(buffers(statements.rows(), statements.params()))
+			.as(() -> plan(statements.rows(), statements.params()))
+			.isLessThanOrEqualTo(BUFFER_BOUND);
+	}
+
+	@ParameterizedTest(name = "{0}: count")
+	@MethodSource("queues")
+	void theReviewQueueCountReadsABoundedNumberOfBuffers(ReviewQueue.Statements statements) {
+		assertThat(buffers(statements.count(), statements.params()))
+			.as(() -> plan(statements.count(), statements.params()))
+			.isLessThanOrEqualTo(BUFFER_BOUND);
+		assertThat(this.jdbc.sql(statements.count()).params(statements.params()).query(Long.class).single())
+			.isEqualTo(ReviewQueue.COUNT_LIMIT + 1);
 	}
 
 	@Test

@@ -71,9 +71,9 @@ class ReviewRoundTripTest {
 		assertThat(this.mvc.perform(get("/review").with(user(this.lead)))).hasStatusOk()
 			.bodyText()
 			.contains(this.caseFile.reference());
-		assertThat(this.reviews.queue(this.lead, org.springframework.data.domain.Pageable.ofSize(25)))
-			.extracting(CaseSummary::id)
-			.contains(this.caseFile.id());
+		assertThat(this.reviews
+			.queue(this.lead, this.reviews.queueSize(this.lead), org.springframework.data.domain.Pageable.ofSize(25))
+			.rows()).extracting(nl.omgekeerdetoets.cases.ReviewQueue.QueuedCase::id).contains(this.caseFile.id());
 	}
 
 	@Test
