@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,20 @@ public class AppreciationService {
 		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.PRAISED);
 		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.reference(),
 				"step=" + step.slug() + "; shared=" + shareWithTeam);
+	}
+
+	/**
+	 * Per consultant, how many compliments they were given in these teams in a period,
+	 * for a lead's overview: counts only, never the texts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> complimentCounts(Collection<Long> teamIds, Instant from, Instant to) {
+		if (teamIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.compliments.countPerConsultant(teamIds, from, to)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
 	}
 
 	/** The latest compliments this consultant received, for their start page. */

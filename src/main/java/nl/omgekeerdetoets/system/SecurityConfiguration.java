@@ -45,7 +45,7 @@ class SecurityConfiguration {
 					// Admins keep the app running but do not read casework.
 					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
-					.requestMatchers("/review", "/review/**")
+					.requestMatchers("/review", "/review/**", "/overview", "/overview/**")
 					.hasRole("TEAM_LEAD")
 					.requestMatchers("/feedback/**")
 					.hasRole("CONSULTANT")

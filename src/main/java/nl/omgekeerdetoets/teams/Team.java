@@ -23,6 +23,8 @@ class Team {
 
 	private boolean archived;
 
+	private Integer caseloadThreshold;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -48,6 +50,11 @@ class Team {
 		return this.casesVisibleToMembers;
 	}
 
+	/** Open cases per consultant above which the lead's overview flags them, or null. */
+	public Integer getCaseloadThreshold() {
+		return this.caseloadThreshold;
+	}
+
 	public boolean isArchived() {
 		return this.archived;
 	}
@@ -66,6 +73,10 @@ class Team {
 
 	void setCasesVisibleToMembers(boolean visible) {
 		this.casesVisibleToMembers = visible;
+	}
+
+	void setCaseloadThreshold(Integer caseloadThreshold) {
+		this.caseloadThreshold = caseloadThreshold;
 	}
 
 	void archive() {

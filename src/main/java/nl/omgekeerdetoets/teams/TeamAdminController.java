@@ -51,7 +51,8 @@ class TeamAdminController {
 			return FORM;
 		}
 		try {
-			TeamSummary team = this.teams.create(teamForm.getName(), teamForm.isCasesVisibleToMembers());
+			TeamSummary team = this.teams.create(teamForm.getName(), teamForm.isCasesVisibleToMembers(),
+					teamForm.getCaseloadThreshold());
 			redirect.addFlashAttribute("saved", "team.saved");
 			redirect.addFlashAttribute("savedName", team.name());
 			return "redirect:/admin/teams";
@@ -79,7 +80,7 @@ class TeamAdminController {
 		}
 		try {
 			Team team = this.teams.update(id, teamForm.getVersion(), teamForm.getName(),
-					teamForm.isCasesVisibleToMembers());
+					teamForm.isCasesVisibleToMembers(), teamForm.getCaseloadThreshold());
 			redirect.addFlashAttribute("saved", "team.saved");
 			redirect.addFlashAttribute("savedName", team.getName());
 			return "redirect:/admin/teams";

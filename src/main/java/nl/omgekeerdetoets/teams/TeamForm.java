@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.teams;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.shared.NoBsn;
@@ -17,12 +19,17 @@ class TeamForm {
 
 	private boolean casesVisibleToMembers;
 
+	@Min(value = 1, message = "{team.caseloadThreshold.range}")
+	@Max(value = 500, message = "{team.caseloadThreshold.range}")
+	private Integer caseloadThreshold;
+
 	private long version;
 
 	static TeamForm from(Team team) {
 		TeamForm form = new TeamForm();
 		form.name = team.getName();
 		form.casesVisibleToMembers = team.isCasesVisibleToMembers();
+		form.caseloadThreshold = team.getCaseloadThreshold();
 		form.version = team.getVersion();
 		return form;
 	}
@@ -41,6 +48,14 @@ class TeamForm {
 
 	public void setCasesVisibleToMembers(boolean casesVisibleToMembers) {
 		this.casesVisibleToMembers = casesVisibleToMembers;
+	}
+
+	public Integer getCaseloadThreshold() {
+		return this.caseloadThreshold;
+	}
+
+	public void setCaseloadThreshold(Integer caseloadThreshold) {
+		this.caseloadThreshold = caseloadThreshold;
 	}
 
 	public long getVersion() {

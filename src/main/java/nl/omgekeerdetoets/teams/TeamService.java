@@ -90,26 +90,33 @@ public class TeamService {
 
 	@Transactional
 	public TeamSummary create(String name, boolean casesVisibleToMembers) {
+		return create(name, casesVisibleToMembers, null);
+	}
+
+	@Transactional
+	public TeamSummary create(String name, boolean casesVisibleToMembers, Integer caseloadThreshold) {
 		requireUniqueName(name, null);
 		Team team = new Team(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
+		team.setCaseloadThreshold(caseloadThreshold);
 		this.teams.save(team);
 		this.auditLog.record("TEAM_CREATED", AUDIT_SUBJECT, team.getId(), team.getName(),
-				"casesVisibleToMembers=" + casesVisibleToMembers);
+				"casesVisibleToMembers=" + casesVisibleToMembers + "; caseloadThreshold=" + caseloadThreshold);
 		return TeamSummary.of(team);
 	}
 
 	@Transactional
-	Team update(long id, long version, String name, boolean casesVisibleToMembers) {
+	Team update(long id, long version, String name, boolean casesVisibleToMembers, Integer caseloadThreshold) {
 		Team team = get(id);
 		StaleVersionException.check(version, team.getVersion());
 		requireUniqueName(name, team.getId());
 		String before = team.getName();
 		team.rename(name);
 		team.setCasesVisibleToMembers(casesVisibleToMembers);
+		team.setCaseloadThreshold(caseloadThreshold);
 		this.auditLog.record("TEAM_UPDATED", AUDIT_SUBJECT, team.getId(), team.getName(),
 				(before.equals(name) ? "" : "name: " + before + " -> " + name + "; ") + "casesVisibleToMembers="
-						+ casesVisibleToMembers);
+						+ casesVisibleToMembers + "; caseloadThreshold=" + caseloadThreshold);
 		return team;
 	}
 

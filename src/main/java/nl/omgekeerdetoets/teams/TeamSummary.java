@@ -7,11 +7,15 @@ package nl.omgekeerdetoets.teams;
  * @param name its name
  * @param casesVisibleToMembers whether consultants may read each other's cases
  * @param archived whether it was archived (kept, but no longer assigned)
+ * @param caseloadThreshold open cases per consultant above which the lead's overview
+ * flags them, or null when the team set none
  */
-public record TeamSummary(long id, String name, boolean casesVisibleToMembers, boolean archived) {
+public record TeamSummary(long id, String name, boolean casesVisibleToMembers, boolean archived,
+		Integer caseloadThreshold) {
 
 	static TeamSummary of(Team team) {
-		return new TeamSummary(team.getId(), team.getName(), team.isCasesVisibleToMembers(), team.isArchived());
+		return new TeamSummary(team.getId(), team.getName(), team.isCasesVisibleToMembers(), team.isArchived(),
+				team.getCaseloadThreshold());
 	}
 
 }

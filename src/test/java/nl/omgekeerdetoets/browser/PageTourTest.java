@@ -76,8 +76,10 @@ class PageTourTest {
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
 						"/team/compliments", "/exemplary", "/account/password"));
 		errorStates(consultant, language, steps);
-		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(),
-				"/review/cases/" + inRoundTwo.id(), "/cases/team", "/team/compliments", "/exemplary"));
+		tour(lead, language, "lead",
+				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
+						"/cases/team", "/team/compliments", "/exemplary", "/overview",
+						"/overview?from=2026-05-01&to=2026-04-01"));
 		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
 				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();

@@ -96,10 +96,37 @@ class TeamAdminTest {
 	}
 
 	@Test
+	void adminSetsTheTeamsWorkableCaseloadAndIsToldWhatIsWrongWithABadOne() {
+		TestTeam team = this.fixtures.team();
+		long version = this.teams.get(team.getId()).getVersion();
+		for (String bad : new String[] { "0", "501", "twaalf" }) {
+			assertThat(this.mvc.perform(post("/admin/teams/{id}", team.getId()).param("name", team.getName())
+				.param("caseloadThreshold", bad)
+				.param("version", String.valueOf(version))
+				.header("Accept-Language", "nl")
+				.with(csrf())
+				.with(this.admin))).as(bad)
+				.hasStatusOk()
+				.bodyText()
+				.containsAnyOf("Vul een aantal tussen 1 en 500 in", "Vul een heel getal in");
+		}
+		assertThat(this.teams.get(team.getId()).getCaseloadThreshold()).isNull();
+		assertThat(this.mvc.perform(post("/admin/teams/{id}", team.getId()).param("name", team.getName())
+			.param("caseloadThreshold", "12")
+			.param("version", String.valueOf(version))
+			.with(csrf())
+			.with(this.admin))).hasRedirectedUrl("/admin/teams");
+		assertThat(this.teams.get(team.getId()).getCaseloadThreshold()).isEqualTo(12);
+		assertThat(this.mvc.perform(get("/admin/teams/{id}", team.getId()).with(this.admin))).hasStatusOk()
+			.bodyText()
+			.contains("value=\"12\"");
+	}
+
+	@Test
 	void staleVersionKeepsTheInputAndSaysSomeoneElseChangedIt() {
 		TestTeam team = this.fixtures.team();
 		long openedVersion = this.teams.get(team.getId()).getVersion();
-		this.teams.update(team.getId(), openedVersion, team.getName() + " (nieuw)", false);
+		this.teams.update(team.getId(), openedVersion, team.getName() + " (nieuw)", false, null);
 
 		String myName = TestFixtures.unique("mijn naam");
 		assertThat(this.mvc.perform(post("/admin/teams/{id}", team.getId()).param("name", myName)

@@ -1,0 +1,156 @@
+package nl.omgekeerdetoets.reporting;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
+import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.teams.TeamSummary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * A lead's overview of their teams: cases by status and step, what happened in a period,
+ * and the workload per consultant against the team's workable caseload. Each chart has
+ * its table beside it, and each table can be taken away as CSV for Dutch Excel.
+ */
+@Controller
+@RequestMapping("/overview")
+class OverviewController {
+
+	/**
+	 * Semicolons and a byte order mark: what Dutch Excel opens without an import wizard.
+	 */
+	static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+
+	private final OverviewService overviews;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	OverviewController(OverviewService overviews, MessageSource messages, Clock clock) {
+		this.overviews = overviews;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String overview(@ModelAttribute("filter") OverviewFilter filter, BindingResult result,
+			@AuthenticationPrincipal SignedInUser lead, Locale locale, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("ledTeams", this.overviews.ledTeams(lead));
+		filter.check(result);
+		if (result.hasErrors()) {
+			// The figures of a period the lead did not mean would mislead: the form comes
+			// back with what was typed and what is wrong with it.
+			return "reporting/overview";
+		}
+		filter.complete(today);
+		Overview overview = this.overviews.overview(lead, filter.getTeam(), filter.getFrom(), filter.getTo(), today);
+		model.addAttribute("overview", overview);
+		model.addAttribute("statusChart", statusChart(overview, locale));
+		model.addAttribute("stepChart", stepChart(overview, locale));
+		model.addAttribute("workloadCharts",
+				overview.teams()
+					.stream()
+					.filter((team) -> !overview.workloadOf(team.id()).isEmpty())
+					.map((team) -> workloadChart(overview, team, locale))
+					.toList());
+		return "reporting/overview";
+	}
+
+	/** A table of the overview as CSV: {@code status} or {@code workload}. */
+	@GetMapping("/{table:status|workload}.csv")
+	void export(@PathVariable String table, @ModelAttribute("filter") OverviewFilter filter, BindingResult result,
+			@AuthenticationPrincipal SignedInUser lead, Locale locale, HttpServletResponse response)
+			throws IOException {
+		LocalDate today = LocalDate.now(this.clock);
+		filter.check(result);
+		if (result.hasErrors()) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		filter.complete(today);
+		Overview overview = this.overviews.export(table, lead, filter.getTeam(), filter.getFrom(), filter.getTo(),
+				today);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + message("overview.csv." + table, locale)
+				+ "-" + filter.getFrom() + "-" + filter.getTo() + ".csv\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(writer, CSV)) {
+			if (table.equals("status")) {
+				csv.printRecord(message("overview.status", locale), message("overview.count", locale));
+				for (CaseStatus status : CaseStatus.values()) {
+					csv.printRecord(message(status.messageKey(), locale), overview.figures().count(status));
+				}
+			}
+			else {
+				csv.printRecord(message("overview.team", locale), message("overview.consultant", locale),
+						message("overview.open", locale), message("overview.oldestOpen", locale),
+						message("overview.inReview", locale), message("overview.longestWaiting", locale),
+						message("overview.evaluationsOverdue", locale), message("overview.evaluationsDue", locale),
+						message("overview.compliments", locale), message("overview.overThreshold", locale));
+				for (ConsultantLoad load : overview.workload()) {
+					csv.printRecord(overview.team(load.teamId()).name(), overview.names().get(load.consultantId()),
+							load.open(), load.oldestOpenDays(), load.inReview(), load.longestWaitingDays(),
+							load.evaluationsOverdue(), load.evaluationsDue(), overview.compliments(load.consultantId()),
+							message(overview.over(load) ? "answer.yes" : "answer.no", locale));
+				}
+			}
+		}
+	}
+
+	private BarChart statusChart(Overview overview, Locale locale) {
+		List<BarChart.Bar> bars = new ArrayList<>();
+		for (CaseStatus status : CaseStatus.values()) {
+			bars.add(new BarChart.Bar(message(status.messageKey(), locale), overview.figures().count(status), false));
+		}
+		return BarChart.of("chart-status", message("overview.byStatus", locale), bars);
+	}
+
+	private BarChart stepChart(Overview overview, Locale locale) {
+		List<BarChart.Bar> bars = new ArrayList<>();
+		for (int step = 1; step <= 4; step++) {
+			bars.add(new BarChart.Bar(message("overview.step", locale, step),
+					overview.figures().openByStep().getOrDefault(step, 0L), false));
+		}
+		return BarChart.of("chart-steps", message("overview.byStep", locale), bars);
+	}
+
+	private BarChart workloadChart(Overview overview, TeamSummary team, Locale locale) {
+		List<BarChart.Bar> bars = overview.workloadOf(team.id())
+			.stream()
+			.map((load) -> new BarChart.Bar(overview.names().get(load.consultantId()), load.open(),
+					overview.over(load)))
+			.toList();
+		Long threshold = (team.caseloadThreshold() != null) ? Long.valueOf(team.caseloadThreshold()) : null;
+		return new BarChart("chart-workload-" + team.id(), message("overview.workloadOf", locale, team.name()), bars,
+				threshold, (threshold != null) ? message("overview.threshold", locale, threshold) : null);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
