@@ -25,6 +25,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 			nativeQuery = true)
 	boolean hasEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
 
+	Optional<CaseFile> findByReference(String reference);
+
 	@Query("select c.reference from CaseFile c where c.id = :id")
 	Optional<String> findReferenceById(@Param("id") long id);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
@@ -103,6 +104,18 @@ public class CaseService {
 	 */
 	public CaseSummary summary(long id, SignedInUser user) {
 		return CaseSummary.of(read(id, user));
+	}
+
+	/**
+	 * The case with this reference, as other modules see it, for someone who may read it;
+	 * for anyone else there is none, as if it did not exist. Nothing is recorded: this
+	 * finds a case, it does not show it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> findByReference(String reference, SignedInUser user) {
+		return this.cases.findByReference(reference.strip())
+			.map(CaseSummary::of)
+			.filter((c) -> this.policy.mayRead(user, c));
 	}
 
 	/** The case for its owner to edit; a case in review or later is read-only. */

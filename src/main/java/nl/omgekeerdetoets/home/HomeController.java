@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.home;
 
+import nl.omgekeerdetoets.reporting.ReturnDays;
 import nl.omgekeerdetoets.review.AppreciationService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
@@ -19,9 +20,12 @@ class HomeController {
 
 	private final AppreciationService appreciation;
 
-	HomeController(TeamService teams, AppreciationService appreciation) {
+	private final ReturnDays returnDays;
+
+	HomeController(TeamService teams, AppreciationService appreciation, ReturnDays returnDays) {
 		this.teams = teams;
 		this.appreciation = appreciation;
+		this.returnDays = returnDays;
 	}
 
 	@GetMapping("/")
@@ -30,12 +34,14 @@ class HomeController {
 		return switch (user.role()) {
 			case CONSULTANT -> {
 				model.addAttribute("compliments", this.appreciation.receivedBy(user.id()));
+				model.addAttribute("actions", this.returnDays.openActions(user.id()));
 				yield "home/consultant";
 			}
 			case TEAM_LEAD -> {
 				// The number waiting for review is the navigation's (navCounts), counted
 				// once.
 				model.addAttribute("members", this.teams.membersOfTeamsLedBy(user.id()));
+				model.addAttribute("actions", this.returnDays.openActions(user.id()));
 				yield "home/team-lead";
 			}
 			case ADMIN -> "home/admin";

@@ -42,8 +42,12 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
+					// Leads plan return days; everyone of the teams takes part.
+					.requestMatchers(org.springframework.http.HttpMethod.POST, "/return-days")
+					.hasRole("TEAM_LEAD")
 					// Admins keep the app running but do not read casework.
-					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**")
+					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**",
+							"/return-days", "/return-days/**", "/actions/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.requestMatchers("/review", "/review/**", "/overview", "/overview/**")
 					.hasRole("TEAM_LEAD")

@@ -74,7 +74,7 @@ class PageTourTest {
 		tour(consultant, language, "consultant",
 				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
-						"/team/compliments", "/exemplary", "/account/password"));
+						"/team/compliments", "/exemplary", "/return-days", "/account/password"));
 		errorStates(consultant, language, steps);
 		tour(lead, language, "lead",
 				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
