@@ -299,7 +299,7 @@ class CaseWizardTest {
 		assertThat(this.mvc
 			.perform(get("/cases/{id}", caseFile.getId()).header("Accept-Language", "nl").with(this.asConsultant)))
 			.bodyText()
-			.contains("156 uur × €\u00a033,50", "€\u00a05.226,00", "€\u00a015.678,00", "Vrij bedrag")
+			.contains("156 × €\u00a033,50 per uur", "€\u00a05.226,00", "€\u00a015.678,00", "Vrij bedrag")
 			.contains("Per betaler", "Gemeente – Wmo 2015", "Bespaart €\u00a015.678,00", "Betaalt €\u00a0750,00 meer")
 			.contains("Per jaar, over 3 jaar", "Jaar 3", "Bespaart €\u00a014.928,00")
 			.contains("Beleidsregel", "Laat de verordening ruimte voor een resultaatgerichte inzet");

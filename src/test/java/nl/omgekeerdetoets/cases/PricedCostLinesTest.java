@@ -106,7 +106,7 @@ class PricedCostLinesTest {
 		assertThat(this.mvc
 			.perform(get("/cases/{id}", caseFile.getId()).header("Accept-Language", "nl").with(user(this.consultant))))
 			.bodyText()
-			.contains("2,5 uur × €\u00a040,00")
+			.contains("2,5 × €\u00a040,00 per uur")
 			.contains("€\u00a0200,00")
 			.doesNotContain("€\u00a045,00");
 
