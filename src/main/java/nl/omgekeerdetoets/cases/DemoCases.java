@@ -192,6 +192,19 @@ class DemoCases implements ApplicationRunner {
 		action.getCosts()
 			.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO,
 					"Fysiotherapie en begeleiding maatje", new BigDecimal("450.00"), 1));
+		// A priced line and an obstacle too, so that every page showing a complete case
+		// (and the accessibility tour over them) has both kinds of line and an obstacle.
+		this.priceList.activePricesOn(this.cases.pricingDay(caseFile))
+			.stream()
+			.filter((quote) -> quote.name().equals("Individuele begeleiding"))
+			.findFirst()
+			.ifPresent((quote) -> action.getCosts()
+				.add(ActionStepForm.CostRow.item(Choices.Scenario.WITH_MAATWERK, null, quote.itemId(),
+						new BigDecimal("26"), 1, "Een half uur per week om het maatje te vinden")));
+		action.getObstacles()
+			.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS,
+					"Het loket kent voor deze vraag alleen een hulpmiddel als oplossing",
+					"Neem een maatje uit de buurt op in het afwegingskader"));
 		action.setEvaluationDate(LocalDate.now(this.clock).plusDays(10));
 		return this.cases.saveStep(id, consultant, action);
 	}
