@@ -144,6 +144,27 @@ class PricedCostLinesTest {
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
+	@Test
+	void autosaveSavesPricedLinesAndObstaclesLikeTheButtons() {
+		long item = newItem("20,00", this.today.minusDays(1));
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		MvcTestResult saved = saveStep(caseFile.getId(), "autosave", "true", "costs[0].scenario", "WITH_MAATWERK",
+				"costs[0].priceItemId", String.valueOf(item), "costs[0].quantityPerYear", "2,5", "costs[0].years", "4",
+				"obstacles[0].kind", "CULTURE", "obstacles[0].description", "Men wachtte op een formulier");
+		assertThat(saved).hasStatus(HttpStatus.NO_CONTENT);
+		CaseFile read = this.cases.read(caseFile.getId(), this.consultant);
+		assertThat(saved.getResponse().getHeader("X-Case-Version")).isEqualTo(String.valueOf(read.getVersion()));
+		assertThat(read.getAction().getCosts()).singleElement()
+			.satisfies((line) -> assertThat(line.total()).isEqualByComparingTo("200.00"));
+		assertThat(read.getAction().getObstacles()).singleElement()
+			.satisfies((obstacle) -> assertThat(obstacle.getKind()).isEqualTo(Choices.ObstacleKind.CULTURE));
+		// Invalid input is refused with a status, and nothing is saved.
+		assertThat(saveStep(caseFile.getId(), "autosave", "true", "costs[0].priceItemId", String.valueOf(item),
+				"costs[0].amountPerYear", "10"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getVersion()).isEqualTo(read.getVersion());
+	}
+
 	private long newItem(String amount, LocalDate validFrom) {
 		MvcTestResult created = this.mvc
 			.perform(post("/admin/prices/new").param("name", TestFixtures.unique("Thuisbegeleiding"))
