@@ -14,7 +14,15 @@ import jakarta.persistence.OrderColumn;
 
 /**
  * Step 4 as stored: the chosen solution and its kind, the step plan, procesregie, the
- * legal ground, the proportionality check, the cost comparison and the evaluation date.
+ * legal ground, the proportionality check, the cost comparison, the obstacles met and the
+ * evaluation date.
+ *
+ * <p>
+ * The obstacles belong here, not in step 2 or 3: step 4 goes "from preconditions to
+ * action", and it is turning the solution into action (its legal ground, the policy rules
+ * and work processes it has to pass, the cost) where a law, a rule, a process or a
+ * culture gets in the way. The consultant writes them down beside the solution they
+ * hindered, and the lead reads them with it.
  */
 @Embeddable
 class ActionStep {
@@ -48,12 +56,17 @@ class ActionStep {
 	@OrderColumn(name = "position")
 	private List<CostLine> costs = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "case_obstacle", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<Obstacle> obstacles = new ArrayList<>();
+
 	private LocalDate evaluationDate;
 
 	void update(String solution, Choices.SolutionKind solutionKind, String solutionKindReason,
 			List<PlannedAction> actions, Boolean processCoordinationNeeded, String processCoordinator,
 			String legalGround, String suitable, String necessary, String balanced, List<CostLine> costs,
-			LocalDate evaluationDate) {
+			List<Obstacle> obstacles, LocalDate evaluationDate) {
 		this.solution = solution;
 		this.solutionKind = solutionKind;
 		this.solutionKindReason = solutionKindReason;
@@ -67,6 +80,8 @@ class ActionStep {
 		this.proportionalityBalanced = balanced;
 		this.costs.clear();
 		this.costs.addAll(costs);
+		this.obstacles.clear();
+		this.obstacles.addAll(obstacles);
 		this.evaluationDate = evaluationDate;
 	}
 
@@ -112,6 +127,10 @@ class ActionStep {
 
 	public List<CostLine> getCosts() {
 		return this.costs;
+	}
+
+	public List<Obstacle> getObstacles() {
+		return this.obstacles;
 	}
 
 	public LocalDate getEvaluationDate() {

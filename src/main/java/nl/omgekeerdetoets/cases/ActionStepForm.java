@@ -3,8 +3,14 @@ package nl.omgekeerdetoets.cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -17,15 +23,24 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.library.LawLibrary;
+import nl.omgekeerdetoets.prices.Payer;
+import nl.omgekeerdetoets.prices.PriceQuote;
 import nl.omgekeerdetoets.shared.NoBsn;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 
 /**
  * Step 4, from preconditions to action: the solution and its kind, the step plan,
- * procesregie, the legal ground, the proportionality check, the cost comparison and the
- * evaluation date.
+ * procesregie, the legal ground, the proportionality check, the cost comparison, the
+ * obstacles met (see {@link ActionStep} for why they are here) and the evaluation date.
+ *
+ * <p>
+ * A cost row is either an item of the price list times a quantity a year, or a free
+ * amount a year. The price of an item is never taken from the browser: the server fills
+ * it in ({@link #price}), from the price the case's line already kept for that item, else
+ * from the price list on the day the case was opened ({@link CaseFile#pricingDay}).
  */
 class ActionStepForm extends StepForm {
 
@@ -39,6 +54,7 @@ class ActionStepForm extends StepForm {
 			StepField.group("proportionality", "action.proportionality", "proportionalitySuitable",
 					"proportionalitySuitable", "proportionalityNecessary", "proportionalityBalanced"),
 			StepField.group("costs", "cost.title", "costs", "costs"),
+			StepField.group("obstacles", "obstacle.title", "obstacles", "obstacles"),
 			StepField.of("evaluationDate", "action.evaluationDate"));
 
 	@NotBlank(groups = Complete.class, message = "{gap.solution}")
@@ -86,6 +102,8 @@ class ActionStepForm extends StepForm {
 
 	private List<@Valid CostRow> costs = new ArrayList<>();
 
+	private List<@Valid ObstacleRow> obstacles = new ArrayList<>();
+
 	@NotNull(groups = Complete.class, message = "{gap.evaluationDate}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate evaluationDate;
@@ -104,9 +122,16 @@ class ActionStepForm extends StepForm {
 		this.proportionalitySuitable = step.getProportionalitySuitable();
 		this.proportionalityNecessary = step.getProportionalityNecessary();
 		this.proportionalityBalanced = step.getProportionalityBalanced();
-		step.getCosts()
-			.forEach((l) -> this.costs.add(new CostRow(l.getScenario(), l.getPayer(), l.getDescription(),
-					l.getAmountPerYear(), l.getYears())));
+		for (CostLine line : step.getCosts()) {
+			CostRow row = new CostRow(line.getScenario(), line.getPayer(), line.getDescription(),
+					line.getAmountPerYear(), line.getYears());
+			row.priceItemId = line.getPriceItemId();
+			row.quantityPerYear = line.getQuantityPerYear();
+			row.price = line.keptPrice();
+			this.costs.add(row);
+		}
+		step.getObstacles()
+			.forEach((o) -> this.obstacles.add(new ObstacleRow(o.getKind(), o.getDescription(), o.getLesson())));
 		this.evaluationDate = step.getEvaluationDate();
 	}
 
@@ -114,7 +139,8 @@ class ActionStepForm extends StepForm {
 	void addOptions(Model model, LawLibrary library) {
 		model.addAttribute("solutionKinds", Choices.SolutionKind.values());
 		model.addAttribute("scenarios", Choices.Scenario.values());
-		model.addAttribute("payers", Choices.Payer.values());
+		model.addAttribute("payers", Payer.values());
+		model.addAttribute("obstacleKinds", Choices.ObstacleKind.values());
 		model.addAttribute("costComparison", costComparison());
 	}
 
@@ -145,20 +171,113 @@ class ActionStepForm extends StepForm {
 			.filter((row) -> !row.isBlank())
 			.map((row) -> new PlannedAction(row.getDescription(), row.getOwner(), row.getDueDate()))
 			.toList();
-		List<CostLine> lines = this.costs.stream()
+		List<CostLine> lines = this.costs.stream().filter((row) -> !row.isBlank()).map((row) -> {
+			if (row.getPriceItemId() != null && row.getPrice() == null) {
+				throw new IllegalStateException("A priced row reached the case without its price");
+			}
+			return row.toLine();
+		}).toList();
+		List<Obstacle> met = this.obstacles.stream()
 			.filter((row) -> !row.isBlank())
-			.map((row) -> new CostLine(row.getScenario(), row.getPayer(), row.getDescription(), row.getAmountPerYear(),
-					row.getYears()))
+			.map((row) -> new Obstacle(row.getKind(), row.getDescription(), row.getLesson()))
 			.toList();
 		caseFile.getAction()
 			.update(this.solution, this.solutionKind, this.solutionKindReason, plan, this.processCoordinationNeeded,
 					this.processCoordinator, this.legalGround, this.proportionalitySuitable,
-					this.proportionalityNecessary, this.proportionalityBalanced, lines, this.evaluationDate);
+					this.proportionalityNecessary, this.proportionalityBalanced, lines, met, this.evaluationDate);
+	}
+
+	/**
+	 * Fills in the price of every row with an item: the price the case's lines already
+	 * kept for that item (a line keeps the price it was made with), else the one the
+	 * price list gives. Answers the paths of the rows for which neither has a price.
+	 */
+	@Override
+	List<String> price(CaseFile caseFile, Function<Long, Optional<ItemPrice>> priceList) {
+		Map<Long, ItemPrice> kept = new HashMap<>();
+		for (CostLine line : caseFile.getAction().getCosts()) {
+			if (line.isPriced()) {
+				kept.putIfAbsent(line.getPriceItemId(), line.keptPrice());
+			}
+		}
+		List<String> unpriced = new ArrayList<>();
+		for (int i = 0; i < this.costs.size(); i++) {
+			CostRow row = this.costs.get(i);
+			if (row.getPriceItemId() == null) {
+				row.price = null;
+				continue;
+			}
+			ItemPrice price = kept.get(row.getPriceItemId());
+			if (price == null) {
+				price = priceList.apply(row.getPriceItemId()).orElse(null);
+			}
+			row.price = price;
+			if (price == null) {
+				unpriced.add("costs[" + i + "].priceItemId");
+			}
+			else if (row.getPayer() == null && price.payer() != null) {
+				// The item says who pays it; the consultant may choose another payer.
+				row.setPayer(price.payer());
+			}
+		}
+		return unpriced;
+	}
+
+	/**
+	 * The items a row may choose, grouped by payer in the payers' order: those with a
+	 * price on the case's day, and after them any item the case's lines kept a price for
+	 * that is no longer on the list (retired), so that saving again does not lose it.
+	 */
+	static List<PriceGroup> priceGroups(List<PriceQuote> quotes, CaseFile caseFile) {
+		Map<Payer, List<ItemPrice>> byPayer = new EnumMap<>(Payer.class);
+		Set<Long> listed = new HashSet<>();
+		for (PriceQuote quote : quotes) {
+			byPayer.computeIfAbsent(quote.payer(), (payer) -> new ArrayList<>()).add(ItemPrice.of(quote));
+			listed.add(quote.itemId());
+		}
+		List<PriceGroup> groups = new ArrayList<>();
+		byPayer.forEach((payer, items) -> groups.add(new PriceGroup(payer, items)));
+		List<ItemPrice> keptOnly = new ArrayList<>();
+		for (CostLine line : caseFile.getAction().getCosts()) {
+			if (line.isPriced() && listed.add(line.getPriceItemId())) {
+				keptOnly.add(line.keptPrice());
+			}
+		}
+		if (!keptOnly.isEmpty()) {
+			groups.add(new PriceGroup(null, keptOnly));
+		}
+		return groups;
+	}
+
+	/**
+	 * Items of the price list for the select of a cost row.
+	 *
+	 * @param payer who pays these items, or null for the items only the case still keeps
+	 * @param items the items with their price
+	 */
+	public record PriceGroup(Payer payer, List<ItemPrice> items) {
+
+	}
+
+	/**
+	 * What Bean Validation cannot see: the fields of a cost row that exclude each other.
+	 */
+	@Override
+	void check(Errors errors) {
+		for (int i = 0; i < this.costs.size(); i++) {
+			CostRow row = this.costs.get(i);
+			if (row.getPriceItemId() != null && row.getAmountPerYear() != null) {
+				errors.rejectValue("costs[" + i + "].amountPerYear", "cost.amountOrItem");
+			}
+			if (row.getPriceItemId() == null && row.getQuantityPerYear() != null) {
+				errors.rejectValue("costs[" + i + "].quantityPerYear", "cost.quantity.noItem");
+			}
+		}
 	}
 
 	@Override
 	Map<String, List<?>> rows() {
-		return Map.of("actions", this.actions, "costs", this.costs);
+		return Map.of("actions", this.actions, "costs", this.costs, "obstacles", this.obstacles);
 	}
 
 	@Override
@@ -174,15 +293,15 @@ class ActionStepForm extends StepForm {
 					(this.costs.size() % 2 == 0) ? Choices.Scenario.WITHOUT_MAATWERK : Choices.Scenario.WITH_MAATWERK,
 					null, null, null, null));
 		}
+		int wantedObstacles = Math.max(1, this.obstacles.size() + ("obstacles".equals(extraRowIn) ? 1 : 0));
+		while (this.obstacles.size() < wantedObstacles) {
+			this.obstacles.add(new ObstacleRow());
+		}
 	}
 
 	/** The comparison of what is typed now, including rows not yet saved. */
 	CostComparison costComparison() {
-		return CostComparison.of(this.costs.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new CostLine(row.getScenario(), row.getPayer(), row.getDescription(), row.getAmountPerYear(),
-					row.getYears()))
-			.toList());
+		return CostComparison.of(this.costs.stream().filter((row) -> !row.isBlank()).map(CostRow::toLine).toList());
 	}
 
 	public String getSolution() {
@@ -273,6 +392,14 @@ class ActionStepForm extends StepForm {
 		this.costs = (costs != null) ? costs : new ArrayList<>();
 	}
 
+	public List<ObstacleRow> getObstacles() {
+		return this.obstacles;
+	}
+
+	public void setObstacles(List<ObstacleRow> obstacles) {
+		this.obstacles = (obstacles != null) ? obstacles : new ArrayList<>();
+	}
+
 	public LocalDate getEvaluationDate() {
 		return this.evaluationDate;
 	}
@@ -339,7 +466,14 @@ class ActionStepForm extends StepForm {
 
 		private Choices.Scenario scenario;
 
-		private Choices.Payer payer;
+		private Payer payer;
+
+		/** The price list item, or null for a free amount. */
+		private Long priceItemId;
+
+		@DecimalMin(value = "0.00", message = "{cost.quantity.negative}")
+		@Digits(integer = 8, fraction = 2, message = "{cost.quantity.digits}")
+		private BigDecimal quantityPerYear;
 
 		@Size(max = 300, message = "{validation.size}")
 		@NoBsn
@@ -353,11 +487,13 @@ class ActionStepForm extends StepForm {
 		@Max(value = 50, message = "{cost.years.range}")
 		private Integer years;
 
+		/** Filled in by the server, never bound from the request: it has no setter. */
+		private ItemPrice price;
+
 		public CostRow() {
 		}
 
-		CostRow(Choices.Scenario scenario, Choices.Payer payer, String description, BigDecimal amountPerYear,
-				Integer years) {
+		CostRow(Choices.Scenario scenario, Payer payer, String description, BigDecimal amountPerYear, Integer years) {
 			this.scenario = scenario;
 			this.payer = payer;
 			this.description = description;
@@ -365,9 +501,29 @@ class ActionStepForm extends StepForm {
 			this.years = years;
 		}
 
+		/** A row priced from the price list, e.g. for the demo cases and tests. */
+		static CostRow item(Choices.Scenario scenario, Payer payer, long priceItemId, BigDecimal quantityPerYear,
+				Integer years, String description) {
+			CostRow row = new CostRow(scenario, payer, description, null, years);
+			row.priceItemId = priceItemId;
+			row.quantityPerYear = quantityPerYear;
+			return row;
+		}
+
 		/** A row with nothing but a preset scenario typed into it is left out. */
 		boolean isBlank() {
-			return this.payer == null && this.description == null && this.amountPerYear == null && this.years == null;
+			return this.payer == null && this.description == null && this.amountPerYear == null && this.years == null
+					&& this.priceItemId == null && this.quantityPerYear == null;
+		}
+
+		/** The line this row makes; a priced row without its price yet counts as zero. */
+		CostLine toLine() {
+			if (this.priceItemId != null && this.price != null) {
+				return CostLine.priced(this.scenario, this.payer, this.description, this.price, this.quantityPerYear,
+						this.years);
+			}
+			return new CostLine(this.scenario, this.payer, this.description,
+					(this.priceItemId != null) ? null : this.amountPerYear, this.years);
 		}
 
 		public Choices.Scenario getScenario() {
@@ -378,12 +534,28 @@ class ActionStepForm extends StepForm {
 			this.scenario = scenario;
 		}
 
-		public Choices.Payer getPayer() {
+		public Payer getPayer() {
 			return this.payer;
 		}
 
-		public void setPayer(Choices.Payer payer) {
+		public void setPayer(Payer payer) {
 			this.payer = payer;
+		}
+
+		public Long getPriceItemId() {
+			return this.priceItemId;
+		}
+
+		public void setPriceItemId(Long priceItemId) {
+			this.priceItemId = priceItemId;
+		}
+
+		public BigDecimal getQuantityPerYear() {
+			return this.quantityPerYear;
+		}
+
+		public void setQuantityPerYear(BigDecimal quantityPerYear) {
+			this.quantityPerYear = quantityPerYear;
 		}
 
 		public String getDescription() {
@@ -408,6 +580,70 @@ class ActionStepForm extends StepForm {
 
 		public void setYears(Integer years) {
 			this.years = years;
+		}
+
+		/** The price the server filled in for the item, or null. */
+		public ItemPrice getPrice() {
+			return this.price;
+		}
+
+		/** The amount a year of a priced row, as the comparison counts it, or null. */
+		public BigDecimal getPricedYearly() {
+			return (this.priceItemId != null && this.price != null && this.quantityPerYear != null) ? toLine().yearly()
+					: null;
+		}
+
+	}
+
+	public static class ObstacleRow {
+
+		@NotNull(groups = Complete.class, message = "{gap.obstacle.kind}")
+		private Choices.ObstacleKind kind;
+
+		@NotBlank(groups = Complete.class, message = "{gap.obstacle.description}")
+		@Size(max = 2000, message = "{validation.size}")
+		@NoBsn
+		private String description;
+
+		@Size(max = 2000, message = "{validation.size}")
+		@NoBsn
+		private String lesson;
+
+		public ObstacleRow() {
+		}
+
+		ObstacleRow(Choices.ObstacleKind kind, String description, String lesson) {
+			this.kind = kind;
+			this.description = description;
+			this.lesson = lesson;
+		}
+
+		boolean isBlank() {
+			return this.kind == null && this.description == null && this.lesson == null;
+		}
+
+		public Choices.ObstacleKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(Choices.ObstacleKind kind) {
+			this.kind = kind;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public String getLesson() {
+			return this.lesson;
+		}
+
+		public void setLesson(String lesson) {
+			this.lesson = lesson;
 		}
 
 	}

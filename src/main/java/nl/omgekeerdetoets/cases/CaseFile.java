@@ -1,6 +1,8 @@
 package nl.omgekeerdetoets.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -99,6 +101,16 @@ class CaseFile {
 		this.questionAsAsked = questionAsAsked;
 		this.domains.clear();
 		this.domains.addAll(domains);
+	}
+
+	/**
+	 * The case's date for the price list: the day it was opened, in the app's time zone.
+	 * Every item of the case is priced as on that one day, whenever a line is added, so
+	 * the comparison does not mix price years, and the day never moves. (The day a step
+	 * is saved would move with every save.) A line keeps the price once made.
+	 */
+	LocalDate pricingDay(ZoneId zone) {
+		return LocalDate.ofInstant(this.createdAt, zone);
 	}
 
 	void touched(Instant now, int currentStep) {

@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.prices.PriceList;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
@@ -54,8 +56,12 @@ public class CaseService {
 
 	private final Clock clock;
 
+	private final PriceList priceList;
+
 	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
-			SubmissionSnapshots snapshots, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			SubmissionSnapshots snapshots, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+			PriceList priceList) {
+		this.priceList = priceList;
 		this.events = events;
 		this.gaps = gaps;
 		this.snapshots = snapshots;
@@ -86,8 +92,14 @@ public class CaseService {
 	 * The case with everything the case page shows. Someone who may not see it gets a
 	 * 404, as if it did not exist; the attempt is recorded.
 	 */
+	/** The case's date for the price list, see {@link CaseFile#pricingDay}. */
+	LocalDate pricingDay(CaseFile caseFile) {
+		return caseFile.pricingDay(this.clock.getZone());
+	}
+
 	CaseFile read(long id, SignedInUser user) {
-		CaseFile caseFile = this.cases.findById(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
+		CaseFile caseFile = this.cases.findWithDomainsById(id)
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
 		if (!this.policy.mayRead(user, CaseSummary.of(caseFile))) {
 			throw new CaseAccessRefusedException(id, user.role().name());
 		}
@@ -129,6 +141,15 @@ public class CaseService {
 	CaseFile saveStep(long id, SignedInUser user, StepForm form) {
 		CaseFile caseFile = editable(id, user);
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
+		LocalDate day = pricingDay(caseFile);
+		List<String> unpriced = form.price(caseFile,
+				(itemId) -> this.priceList.priceOn(itemId, day).map(ItemPrice::of));
+		if (!unpriced.isEmpty()) {
+			// Only a stale page or a crafted request can choose an item without a price
+			// on
+			// the case's day: the page offers none.
+			throw new FieldProblem(unpriced.get(0), "cost.item.noPrice");
+		}
 		form.applyTo(caseFile);
 		caseFile.touched(this.clock.instant(), this.gaps.currentStep(caseFile));
 		flushOrConflict(caseFile);
@@ -252,6 +273,7 @@ public class CaseService {
 		Hibernate.initialize(caseFile.getEthics().getValuesAtStake());
 		Hibernate.initialize(caseFile.getAction().getActions());
 		Hibernate.initialize(caseFile.getAction().getCosts());
+		Hibernate.initialize(caseFile.getAction().getObstacles());
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.omgekeerdetoets.shared.AmountEditor;
 import nl.omgekeerdetoets.library.LawLibrary;
+import nl.omgekeerdetoets.prices.PriceList;
+import nl.omgekeerdetoets.prices.PriceQuote;
+import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
@@ -55,8 +59,11 @@ class CaseStepController {
 
 	private final CaseFeedback feedback;
 
+	private final PriceList priceList;
+
 	CaseStepController(CaseService cases, CasePolicy policy, StepGaps gaps, LawLibrary library,
-			SmartValidator validator, ObjectProvider<CaseFeedback> feedback) {
+			SmartValidator validator, ObjectProvider<CaseFeedback> feedback, PriceList priceList) {
+		this.priceList = priceList;
 		this.cases = cases;
 		this.policy = policy;
 		this.gaps = gaps;
@@ -86,6 +93,7 @@ class CaseStepController {
 		// For the amount fields only: an editor registered for a type alone is also tried
 		// on fields whose value is null, such as the yes/no radio buttons.
 		binder.registerCustomEditor(BigDecimal.class, "costs.amountPerYear", new AmountEditor(locale));
+		binder.registerCustomEditor(BigDecimal.class, "costs.quantityPerYear", new QuantityEditor(locale));
 	}
 
 	@GetMapping
@@ -110,7 +118,7 @@ class CaseStepController {
 	 * is added.
 	 */
 	private static final Map<String, String> FIRST_FIELD = Map.of("effects", "description", "actions", "description",
-			"costs", "scenario");
+			"costs", "scenario", "obstacles", "kind");
 
 	/**
 	 * Removes a row if asked (before validating, so an invalid row can still be removed),
@@ -124,6 +132,7 @@ class CaseStepController {
 		removeRow(buttons.get("removeRow"), form);
 		form.resolve(this.library);
 		this.validator.validate(form, result);
+		form.check(result);
 		boolean autosave = buttons.containsKey("autosave");
 		if (result.hasErrors()) {
 			if (autosave) {
@@ -151,6 +160,14 @@ class CaseStepController {
 			result.reject("step.closed",
 					new Object[] { new DefaultMessageSourceResolvable(current.getStatus().messageKey()) }, null);
 			return show(model, current, form);
+		}
+		catch (FieldProblem problem) {
+			if (autosave) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return null;
+			}
+			result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			return show(model, this.cases.read(id, user), form);
 		}
 		catch (StaleVersionException conflict) {
 			if (autosave) {
@@ -199,6 +216,20 @@ class CaseStepController {
 					.stream()
 					.filter((comment) -> comment.step() == form.step() && !comment.resolved())
 					.toList());
+		if (form instanceof ActionStepForm action) {
+			// One statement: the items with a price on the case's day. The rows are
+			// priced
+			// from them (or from what the case kept) for the totals shown beside them.
+			LocalDate day = this.cases.pricingDay(caseFile);
+			List<PriceQuote> quotes = this.priceList.activePricesOn(day);
+			action.price(caseFile,
+					(itemId) -> quotes.stream()
+						.filter((quote) -> quote.itemId() == itemId)
+						.findFirst()
+						.map(ItemPrice::of));
+			model.addAttribute("priceGroups", ActionStepForm.priceGroups(quotes, caseFile));
+			model.addAttribute("pricingDay", day);
+		}
 		form.addOptions(model, this.library);
 		return "cases/step";
 	}

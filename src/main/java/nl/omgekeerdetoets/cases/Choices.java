@@ -35,11 +35,13 @@ public final class Choices {
 
 	}
 
-	/** Who pays a cost line. */
-	public enum Payer {
+	/**
+	 * What stood in the way of the solution (step 4). Who pays a cost line is not here:
+	 * the price list's {@link nl.omgekeerdetoets.prices.Payer} is the one list of payers.
+	 */
+	public enum ObstacleKind {
 
-		MUNICIPALITY_WMO, MUNICIPALITY_JEUGD, MUNICIPALITY_PARTICIPATIE, MUNICIPALITY_SCHULDHULP, MUNICIPALITY_OTHER,
-		RESIDENT, HEALTH_INSURER, HOUSING_CORPORATION, OTHER
+		LAW, POLICY_RULE, WORK_PROCESS, CULTURE
 
 	}
 

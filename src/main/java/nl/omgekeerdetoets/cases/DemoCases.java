@@ -3,10 +3,14 @@ package nl.omgekeerdetoets.cases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import nl.omgekeerdetoets.library.GoalSummary;
 import nl.omgekeerdetoets.library.LawLibrary;
+import nl.omgekeerdetoets.prices.Payer;
+import nl.omgekeerdetoets.prices.PriceList;
 import nl.omgekeerdetoets.system.DevelopmentDatabase;
 import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
@@ -44,9 +48,12 @@ class DemoCases implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final PriceList priceList;
+
 	DemoCases(ObjectProvider<DevelopmentDatabase> developmentDatabase, CaseService cases, CaseFileRepository repository,
 			LawLibrary library, UserDetailsService users, AccountService accounts, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, PriceList priceList) {
+		this.priceList = priceList;
 		this.enabled = developmentDatabase.getIfAvailable() != null;
 		this.cases = cases;
 		this.repository = repository;
@@ -78,7 +85,7 @@ class DemoCases implements ApplicationRunner {
 			CaseFile inReview = complete(sanne, "Boodschappen na heupoperatie", "mevr. J.");
 			this.cases.submit(inReview.getId(), sanne, inReview.getVersion());
 
-			CaseFile approved = complete(joris, "Schulden en dreigende huisuitzetting", "A.K.");
+			CaseFile approved = withPricedCosts(joris, complete(joris, "Schulden en dreigende huisuitzetting", "A.K."));
 			this.cases.submit(approved.getId(), joris, approved.getVersion());
 			this.cases.approve(approved.getId(), lead);
 		});
@@ -91,6 +98,51 @@ class DemoCases implements ApplicationRunner {
 		intake.setDomains(Set.of(LawDomain.WMO));
 		intake.setQuestionAsAsked(question);
 		return this.cases.open(consultant, intake);
+	}
+
+	/**
+	 * Step 4 of the debts case priced from the price list, so a newcomer sees item lines
+	 * beside a free amount, several payers, years, and an obstacle with its lesson.
+	 */
+	private CaseFile withPricedCosts(SignedInUser consultant, CaseFile caseFile) {
+		Map<String, Long> items = new HashMap<>();
+		this.priceList.activePricesOn(this.cases.pricingDay(caseFile))
+			.forEach((quote) -> items.put(quote.name(), quote.itemId()));
+		Long eviction = items.get("Ontruiming (huisuitzetting)");
+		Long shelter = items.get("Beschermd wonen");
+		Long debtHelp = items.get("Schuldhulpverleningstraject");
+		Long guidance = items.get("Individuele begeleiding");
+		if (eviction == null || shelter == null || debtHelp == null || guidance == null) {
+			// The admin changed the seeded price list: the case keeps its free amounts.
+			return caseFile;
+		}
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.getCosts().clear();
+		action.getCosts()
+			.add(ActionStepForm.CostRow.item(Choices.Scenario.WITHOUT_MAATWERK, Payer.HOUSING_CORPORATION, eviction,
+					BigDecimal.ONE, 1, "Ontruiming bij huurachterstand"));
+		action.getCosts()
+			.add(ActionStepForm.CostRow.item(Choices.Scenario.WITHOUT_MAATWERK, Payer.MUNICIPALITY_WMO, shelter,
+					new BigDecimal("6"), 1, "Zes maanden opvang na de ontruiming"));
+		action.getCosts()
+			.add(new ActionStepForm.CostRow(Choices.Scenario.WITHOUT_MAATWERK, Payer.RESIDENT,
+					"Verhuis- en opslagkosten", new BigDecimal("1500.00"), 1));
+		action.getCosts()
+			.add(ActionStepForm.CostRow.item(Choices.Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_SCHULDHULP, debtHelp,
+					BigDecimal.ONE, 1, "Schuldhulptraject met voorrang"));
+		action.getCosts()
+			.add(ActionStepForm.CostRow.item(Choices.Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO, guidance,
+					new BigDecimal("130"), 2, "2,5 uur per week × 52 weken"));
+		action.getObstacles().clear();
+		action.getObstacles()
+			.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.POLICY_RULE,
+					"Schuldhulp begint volgens de beleidsregels pas als de huur weer betaald wordt; daar was geen geld voor",
+					"Laat schuldhulp bij dreigende uitzetting beginnen vóór de huur op orde is"));
+		action.getObstacles()
+			.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS,
+					"De corporatie meldde de achterstand pas na vier maanden",
+					"Spreek met corporaties een melding na twee maanden achterstand af"));
+		return this.cases.saveStep(caseFile.getId(), consultant, action);
 	}
 
 	/** A case with every step filled in, ready to submit. Also used by the tests. */
@@ -135,11 +187,24 @@ class DemoCases implements ApplicationRunner {
 		action.setProportionalityNecessary("Ja, alleen lukt het nog niet");
 		action.setProportionalityBalanced("Ja, het kost minder dan een scootmobiel en helpt meer");
 		action.getCosts()
-			.add(new ActionStepForm.CostRow(Choices.Scenario.WITHOUT_MAATWERK, Choices.Payer.MUNICIPALITY_WMO,
+			.add(new ActionStepForm.CostRow(Choices.Scenario.WITHOUT_MAATWERK, Payer.MUNICIPALITY_WMO,
 					"Scootmobiel in bruikleen", new BigDecimal("1200.00"), 5));
 		action.getCosts()
-			.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Choices.Payer.MUNICIPALITY_WMO,
+			.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO,
 					"Fysiotherapie en begeleiding maatje", new BigDecimal("450.00"), 1));
+		// A priced line and an obstacle too, so that every page showing a complete case
+		// (and the accessibility tour over them) has both kinds of line and an obstacle.
+		this.priceList.activePricesOn(this.cases.pricingDay(caseFile))
+			.stream()
+			.filter((quote) -> quote.name().equals("Individuele begeleiding"))
+			.findFirst()
+			.ifPresent((quote) -> action.getCosts()
+				.add(ActionStepForm.CostRow.item(Choices.Scenario.WITH_MAATWERK, null, quote.itemId(),
+						new BigDecimal("26"), 1, "Een half uur per week om het maatje te vinden")));
+		action.getObstacles()
+			.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS,
+					"Het loket kent voor deze vraag alleen een hulpmiddel als oplossing",
+					"Neem een maatje uit de buurt op in het afwegingskader"));
 		action.setEvaluationDate(LocalDate.now(this.clock).plusDays(10));
 		return this.cases.saveStep(id, consultant, action);
 	}

@@ -2,10 +2,13 @@ package nl.omgekeerdetoets.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import nl.omgekeerdetoets.library.LawLibrary;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 
 /**
  * The form of one step. It is loaded from the case and applied back to it; the case's
@@ -93,6 +96,18 @@ abstract class StepForm {
 	 * Reads what the form needs from the law library before it is validated and saved.
 	 */
 	void resolve(LawLibrary library) {
+	}
+
+	/**
+	 * Fills in the prices the server gives (step 4's cost lines) from the case's kept
+	 * prices and the price list; answers the paths of the fields that got none.
+	 */
+	List<String> price(CaseFile caseFile, Function<Long, Optional<ItemPrice>> priceList) {
+		return List.of();
+	}
+
+	/** Checks across fields that Bean Validation does not express, after it ran. */
+	void check(Errors errors) {
 	}
 
 	/** Adds the choices and computed figures the step's page shows beside the fields. */

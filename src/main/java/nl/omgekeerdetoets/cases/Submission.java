@@ -30,7 +30,7 @@ public record Submission(int round, Map<Step, Map<String, String>> texts) {
 			fields(Step.ACTION, "solution:action.solution", "solutionKind:action.solutionKind", "actions:action.plan",
 					"processCoordination:action.processCoordination", "legalGround:action.legalGround",
 					"suitable:action.suitable", "necessary:action.necessary", "balanced:action.balanced",
-					"costs:cost.title", "evaluationDate:action.evaluationDate"));
+					"costs:cost.title", "obstacles:obstacle.title", "evaluationDate:action.evaluationDate"));
 
 	public Submission {
 		texts = Map.copyOf(texts);

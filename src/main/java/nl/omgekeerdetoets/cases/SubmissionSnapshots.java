@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.omgekeerdetoets.library.GoalSummary;
+import nl.omgekeerdetoets.prices.Payer;
 import nl.omgekeerdetoets.library.LawLibrary;
 
 import org.springframework.context.MessageSource;
@@ -150,10 +151,16 @@ class SubmissionSnapshots {
 		put(texts, Step.ACTION, "suitable", action.getProportionalitySuitable());
 		put(texts, Step.ACTION, "necessary", action.getProportionalityNecessary());
 		put(texts, Step.ACTION, "balanced", action.getProportionalityBalanced());
-		put(texts, Step.ACTION, "costs", lines(action.getCosts()
-			.stream()
-			.map((l) -> join(SEPARATOR, choice(l.getScenario()), choice(l.getPayer()), l.getDescription(), join(" × ",
-					euro(l.getAmountPerYear()), (l.getYears() != null) ? l.getYears().toString() : null)))));
+		put(texts, Step.ACTION, "costs",
+				lines(action.getCosts()
+					.stream()
+					.map((l) -> join(SEPARATOR, choice(l.getScenario()), payer(l.getPayer()), l.getItemName(),
+							l.getDescription(),
+							join(" × ", priced(l), (l.getYears() != null) ? l.getYears().toString() : null)))));
+		put(texts, Step.ACTION, "obstacles",
+				lines(action.getObstacles()
+					.stream()
+					.map((o) -> join(SEPARATOR, choice(o.getKind()), o.getDescription(), o.getLesson()))));
 		put(texts, Step.ACTION, "evaluationDate", date(action.getEvaluationDate()));
 		return texts;
 	}
@@ -181,6 +188,21 @@ class SubmissionSnapshots {
 	private String choice(Enum<?> choice) {
 		return (choice != null) ? message("choice." + choice.getDeclaringClass().getSimpleName() + "." + choice.name())
 				: null;
+	}
+
+	private String payer(Payer payer) {
+		return (payer != null) ? message(payer.messageKey()) : null;
+	}
+
+	/** A free amount a year, or quantity × kept unit price for a priced line. */
+	private static String priced(CostLine line) {
+		if (!line.isPriced()) {
+			return euro(line.getAmountPerYear());
+		}
+		return join(
+				" × ", (line.getQuantityPerYear() != null)
+						? line.getQuantityPerYear().stripTrailingZeros().toPlainString() : null,
+				euro(line.getUnitPrice()));
 	}
 
 	private String yesNo(Boolean answer) {

@@ -3,7 +3,7 @@
  * lists, and CasePolicy: who may do what with a case. Other modules see a case as
  * CaseSummary, ask CasePolicy, and follow its life through CaseEvents.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "teams", "library", "system" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "teams", "library", "system", "prices" })
 package nl.omgekeerdetoets.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,14 +15,15 @@ import java.time.LocalDate;
  * @param validTo its last day, or null while open-ended
  * @param example whether the price is an unchecked example
  * @param sourceNote where the price comes from, or null
+ * @param priceId the id of the price (period) itself, which a case's cost line keeps
  */
 public record PriceQuote(long itemId, String name, PriceUnit unit, Payer payer, BigDecimal amount, LocalDate validFrom,
-		LocalDate validTo, boolean example, String sourceNote) {
+		LocalDate validTo, boolean example, String sourceNote, long priceId) {
 
 	static PriceQuote of(Price price) {
 		PriceItem item = price.getItem();
 		return new PriceQuote(item.getId(), item.getName(), item.getUnit(), item.getPayer(), price.getAmount(),
-				price.getValidFrom(), price.getValidTo(), item.isExample(), item.getSourceNote());
+				price.getValidFrom(), price.getValidTo(), item.isExample(), item.getSourceNote(), price.getId());
 	}
 
 }

@@ -84,10 +84,10 @@ class CaseJourneyTest {
 		step.type("proportionalitySuitable", "Ja, zij oefent de weg zelf");
 		step.type("proportionalityNecessary", "Ja, alleen lukt het niet");
 		step.type("proportionalityBalanced", "Ja, de kosten zijn lager dan een scootmobiel");
-		step.choose("costs0.payer", "Gemeente – Wmo");
+		step.choose("costs0.payer", "Gemeente – Wmo 2015");
 		step.type("costs0.amountPerYear", "twaalfhonderd");
 		step.type("costs0.years", "5");
-		step.choose("costs1.payer", "Gemeente – Wmo");
+		step.choose("costs1.payer", "Gemeente – Wmo 2015");
 		step.type("costs1.amountPerYear", "450");
 		step.type("costs1.years", "1");
 		step.date("evaluationDate", "2027-06-01");

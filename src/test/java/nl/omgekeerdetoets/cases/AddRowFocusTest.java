@@ -38,7 +38,8 @@ class AddRowFocusTest {
 	CaseFixtures cases;
 
 	@ParameterizedTest
-	@CsvSource({ "effect, effects, description", "action, actions, description", "action, costs, scenario" })
+	@CsvSource({ "effect, effects, description", "action, actions, description", "action, costs, scenario",
+			"action, obstacles, kind" })
 	void theAddedRowsFirstFieldTakesTheFocus(String step, String list, String firstField) throws Exception {
 		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));
 		CaseFile caseFile = this.cases.draft(consultant);

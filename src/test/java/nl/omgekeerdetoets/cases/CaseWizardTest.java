@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
+import nl.omgekeerdetoets.prices.Payer;
+import nl.omgekeerdetoets.prices.PriceList;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
@@ -44,6 +46,9 @@ class CaseWizardTest {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	PriceList priceList;
 
 	TestTeam team;
 
@@ -262,6 +267,101 @@ class CaseWizardTest {
 	}
 
 	@Test
+	void stepFourSavesPricedAndFreeLinesAndObstaclesAndTheCasePageShowsWhoSavesAndWhen() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		long homeHelp = seededItem("Huishoudelijke hulp");
+		// Three hours a week for 52 weeks at the seeded 33,50, for three years, against a
+		// free amount the resident pays.
+		assertThat(saveStep(caseFile, "action", "costs[0].scenario", "WITHOUT_MAATWERK", "costs[0].priceItemId",
+				String.valueOf(homeHelp), "costs[0].quantityPerYear", "156", "costs[0].years", "3", "costs[1].scenario",
+				"WITH_MAATWERK", "costs[1].payer", "RESIDENT", "costs[1].description", "Maatje, reiskosten",
+				"costs[1].amountPerYear", "250,00", "costs[1].years", "3", "obstacles[0].kind", "POLICY_RULE",
+				"obstacles[0].description", "De verordening kent alleen huishoudelijke hulp in uren",
+				"obstacles[0].lesson", "Laat de verordening ruimte voor een resultaatgerichte inzet",
+				"obstacles[1].kind", "", "obstacles[1].description", "", "obstacles[1].lesson", ""))
+			.hasStatus(HttpStatus.FOUND);
+
+		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
+		assertThat(saved.getAction().getCosts()).hasSize(2);
+		CostLine priced = saved.getAction().getCosts().get(0);
+		assertThat(priced.isPriced()).isTrue();
+		assertThat(priced.getItemName()).isEqualTo("Huishoudelijke hulp");
+		assertThat(priced.getUnitPrice()).isEqualByComparingTo("33.50");
+		assertThat(priced.getPayer()).isEqualTo(Payer.MUNICIPALITY_WMO);
+		assertThat(saved.getAction().getCosts().get(1).isPriced()).isFalse();
+		assertThat(saved.getAction().getObstacles()).singleElement()
+			.satisfies((o) -> assertThat(o.getKind()).isEqualTo(Choices.ObstacleKind.POLICY_RULE))
+			.satisfies((o) -> assertThat(o.getLesson()).startsWith("Laat de verordening"));
+		CostComparison comparison = CostComparison.of(saved.getAction().getCosts());
+		assertThat(comparison.withoutMaatwerk()).isEqualByComparingTo("15678.00");
+		assertThat(comparison.withMaatwerk()).isEqualByComparingTo("750.00");
+
+		assertThat(this.mvc
+			.perform(get("/cases/{id}", caseFile.getId()).header("Accept-Language", "nl").with(this.asConsultant)))
+			.bodyText()
+			.contains("156 × €\u00a033,50 per uur", "€\u00a05.226,00", "€\u00a015.678,00", "Vrij bedrag")
+			.contains("Per betaler", "Gemeente – Wmo 2015", "Bespaart €\u00a015.678,00", "Betaalt €\u00a0750,00 meer")
+			.contains("Per jaar, over 3 jaar", "Jaar 3", "Bespaart €\u00a014.928,00")
+			.contains("Beleidsregel", "Laat de verordening ruimte voor een resultaatgerichte inzet");
+		assertThat(this.mvc
+			.perform(get("/cases/{id}", caseFile.getId()).header("Accept-Language", "en").with(this.asConsultant)))
+			.bodyText()
+			.contains("Per payer, over all years", "Saves €15,678.00", "Pays €750.00 more", "Policy rule");
+		// The step page shows the same, with the price beside the row.
+		assertThat(this.mvc.perform(get("/cases/{id}/steps/action", caseFile.getId()).header("Accept-Language", "nl")
+			.with(this.asConsultant))).bodyText()
+			.contains("Prijs: €\u00a033,50 per uur, dus €\u00a05.226,00 per jaar.", "Bespaart €\u00a014.928,00");
+	}
+
+	@Test
+	void anItemAndAFreeAmountOnOneLineAreRefusedAtTheFieldInBothLanguages() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		long homeHelp = seededItem("Huishoudelijke hulp");
+		assertThat(saveStep(caseFile, "action", "costs[0].scenario", "WITH_MAATWERK", "costs[0].priceItemId",
+				String.valueOf(homeHelp), "costs[0].quantityPerYear", "10", "costs[0].amountPerYear", "100",
+				"costs[1].scenario", "WITH_MAATWERK", "costs[1].quantityPerYear", "3"))
+			.hasStatusOk()
+			.satisfies((result) -> assertThat(result).model()
+				.extractingBindingResult("form")
+				.hasFieldErrorCode("costs[0].amountPerYear", "cost.amountOrItem")
+				.hasFieldErrorCode("costs[1].quantityPerYear", "cost.quantity.noItem"))
+			.bodyText()
+			.contains("niet allebei", "Een aantal hoort bij een product", "error-summary", "Kostenregel 2: ");
+		MockHttpServletRequestBuilder english = post("/cases/{id}/steps/action", caseFile.getId())
+			.param("version", String.valueOf(caseFile.getVersion()))
+			.param("costs[0].priceItemId", String.valueOf(homeHelp))
+			.param("costs[0].amountPerYear", "100")
+			.param("costs[0].quantityPerYear", "12.345")
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.with(this.asConsultant);
+		assertThat(this.mvc.perform(english)).hasStatusOk()
+			.bodyText()
+			.contains("not both", "Enter a quantity with no more than 2 decimal places");
+		assertThat(saveStep(caseFile, "action", "costs[0].quantityPerYear", "veel")).hasStatusOk()
+			.bodyText()
+			.contains("Vul een aantal in, bijvoorbeeld 130 of 2,5.")
+			.contains("veel");
+		assertThat(this.cases.read(caseFile.getId(), this.consultant).getVersion()).isEqualTo(caseFile.getVersion());
+	}
+
+	@Test
+	void obstaclesAreCheckedForPersonalDataAndNeedAKindBeforeSubmitting() {
+		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
+		assertThat(saveStep(caseFile, "action", "obstacles[0].kind", "LAW", "obstacles[0].lesson",
+				"Bel haar op 06-12345678 of BSN 111111122"))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("obstacles[0].lesson", "NoBsn");
+		assertThat(saveStep(caseFile, "action", "obstacles[0].lesson", "Een les zonder soort"))
+			.hasStatus(HttpStatus.FOUND);
+		CaseFile saved = this.cases.read(caseFile.getId(), this.consultant);
+		assertThat(this.stepGaps.of(saved, Step.ACTION)).extracting(Gap::messageKey)
+			.contains("gap.obstacle.kind", "gap.obstacle.description");
+	}
+
+	@Test
 	void submittingAnIncompleteCaseListsEveryGapWithALinkToItsField() {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
 		var submitted = this.mvc.perform(
@@ -377,6 +477,15 @@ class CaseWizardTest {
 		CaseFile evaluated = this.cases.read(caseFile.getId(), this.consultant);
 		assertThat(evaluated.getStatus()).isEqualTo(CaseStatus.EVALUATED);
 		assertThat(evaluated.getEffect().getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
+	}
+
+	private long seededItem(String name) {
+		return this.priceList.activePricesOn(this.cases.pricingDay(this.caseFixtures.draft(this.consultant)))
+			.stream()
+			.filter((quote) -> quote.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.itemId();
 	}
 
 	/**

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.omgekeerdetoets.shared.AmountEditor;
-import nl.omgekeerdetoets.cases.Choices.Payer;
+import nl.omgekeerdetoets.prices.Payer;
+import nl.omgekeerdetoets.prices.PriceUnit;
 import nl.omgekeerdetoets.cases.Choices.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,93 @@ class CostComparisonTest {
 		assertThat(comparison.difference()).isEqualByComparingTo("6100.40");
 		assertThat(comparison.byPayer().get(Payer.MUNICIPALITY_WMO).difference()).isEqualByComparingTo("-2399.80");
 		assertThat(comparison.byPayer().get(Payer.HOUSING_CORPORATION).difference()).isEqualByComparingTo("8500.20");
+	}
+
+	@Test
+	void aPricedLineIsUnitPriceTimesQuantityRoundedToCentsHalfUpOncePerYear() {
+		// 33,50 × 12,25 = 410,375: rounded half up to 410,38 a year, then × 3 years
+		// exactly (1231,14), not 1231,125 rounded once at the end (1231,13).
+		CostLine hours = priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO, "33.50", "12.25", 3);
+		assertThat(hours.yearly()).isEqualByComparingTo("410.38");
+		assertThat(hours.total()).isEqualByComparingTo("1231.14");
+		// 2,5 hours a week × 52 weeks = 130 hours at 69,00: no rounding needed.
+		assertThat(priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO, "69.00", "130", 1).yearly())
+			.isEqualByComparingTo("8970.00");
+		// Half a cent goes up, less than half a cent down: 0,05 × 0,10 = 0,005 and
+		// 0,05 × 0,09 = 0,0045.
+		assertThat(priced(Scenario.WITH_MAATWERK, Payer.RESIDENT, "0.05", "0.10", 1).yearly())
+			.isEqualByComparingTo("0.01");
+		assertThat(priced(Scenario.WITH_MAATWERK, Payer.RESIDENT, "0.05", "0.09", 1).yearly())
+			.isEqualByComparingTo("0.00");
+		// A priced line without its quantity yet counts as zero.
+		assertThat(priced(Scenario.WITH_MAATWERK, Payer.RESIDENT, "21.80", null, 2).total()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void totalsPerPayerAndPerYearOverTheHorizonAddUpToTheCent() {
+		CostComparison comparison = CostComparison.of(List.of(
+				// Without maatwerk: an eviction in year 1, six months of shelter a year
+				// for 2 years, both priced; and a free amount for the resident.
+				priced(Scenario.WITHOUT_MAATWERK, Payer.HOUSING_CORPORATION, "6000.00", "1", 1),
+				priced(Scenario.WITHOUT_MAATWERK, Payer.MUNICIPALITY_WMO, "4800.00", "6", 2),
+				new CostLine(Scenario.WITHOUT_MAATWERK, Payer.RESIDENT, "Verhuizen", new BigDecimal("1500.00"), 1),
+				// With maatwerk: 2,5 hours a week of guidance for 3 years at 69,00 and a
+				// one-off debt help trajectory.
+				priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_WMO, "69.00", "130", 3),
+				priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_SCHULDHULP, "3200.00", "1", 1),
+				// A line in neither scenario is not counted anywhere.
+				new CostLine(null, Payer.OTHER, "Nog te kiezen", new BigDecimal("999.99"), 5)));
+
+		assertThat(comparison.withoutMaatwerk()).isEqualByComparingTo("65100.00");
+		assertThat(comparison.withMaatwerk()).isEqualByComparingTo("30110.00");
+		assertThat(comparison.difference()).isEqualByComparingTo("34990.00");
+
+		assertThat(comparison.byPayer()).containsOnlyKeys(Payer.HOUSING_CORPORATION, Payer.MUNICIPALITY_WMO,
+				Payer.RESIDENT, Payer.MUNICIPALITY_SCHULDHULP);
+		assertThat(comparison.byPayer().get(Payer.MUNICIPALITY_WMO).withoutMaatwerk()).isEqualByComparingTo("57600.00");
+		assertThat(comparison.byPayer().get(Payer.MUNICIPALITY_WMO).withMaatwerk()).isEqualByComparingTo("26910.00");
+		assertThat(comparison.byPayer().get(Payer.MUNICIPALITY_WMO).difference()).isEqualByComparingTo("30690.00");
+		assertThat(comparison.byPayer().get(Payer.MUNICIPALITY_SCHULDHULP).difference())
+			.isEqualByComparingTo("-3200.00");
+		assertThat(comparison.byPayer().get(Payer.HOUSING_CORPORATION).difference()).isEqualByComparingTo("6000.00");
+		assertThat(comparison.byPayer().keySet()).as("in the payers' order")
+			.containsExactly(Payer.MUNICIPALITY_WMO, Payer.MUNICIPALITY_SCHULDHULP, Payer.RESIDENT,
+					Payer.HOUSING_CORPORATION);
+
+		// The horizon is the longest line: 3 years. A line of k years counts in years
+		// 1..k.
+		assertThat(comparison.horizon()).isEqualTo(3);
+		assertThat(comparison.byYear()).extracting(CostComparison.YearTotals::year).containsExactly(1, 2, 3);
+		CostComparison.YearTotals first = comparison.byYear().get(0);
+		assertThat(first.withoutMaatwerk()).isEqualByComparingTo("36300.00");
+		assertThat(first.withMaatwerk()).isEqualByComparingTo("12170.00");
+		assertThat(first.cumulativeDifference()).isEqualByComparingTo("24130.00");
+		CostComparison.YearTotals second = comparison.byYear().get(1);
+		assertThat(second.withoutMaatwerk()).isEqualByComparingTo("28800.00");
+		assertThat(second.withMaatwerk()).isEqualByComparingTo("8970.00");
+		assertThat(second.cumulativeDifference()).isEqualByComparingTo("43960.00");
+		CostComparison.YearTotals third = comparison.byYear().get(2);
+		assertThat(third.withoutMaatwerk()).isEqualByComparingTo("0");
+		assertThat(third.withMaatwerk()).isEqualByComparingTo("8970.00");
+		assertThat(third.difference()).isEqualByComparingTo("-8970.00");
+		// The last year's running difference is the total difference, to the cent.
+		assertThat(third.cumulativeDifference()).isEqualByComparingTo(comparison.difference());
+	}
+
+	@Test
+	void yearsOfRoundedPricedLinesAddUpToTheTotalExactly() {
+		CostComparison comparison = CostComparison
+			.of(List.of(priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_JEUGD, "98.00", "3.33", 7),
+					priced(Scenario.WITH_MAATWERK, Payer.MUNICIPALITY_JEUGD, "33.50", "0.15", 4)));
+		// 98 × 3,33 = 326,34 and 33,50 × 0,15 = 5,025 → 5,03 a year.
+		assertThat(comparison.withMaatwerk()).isEqualByComparingTo("2304.50");
+		BigDecimal sumOfYears = comparison.byYear()
+			.stream()
+			.map(CostComparison.YearTotals::withMaatwerk)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(sumOfYears).isEqualByComparingTo(comparison.withMaatwerk());
+		assertThat(comparison.byYear().get(3).withMaatwerk()).isEqualByComparingTo("331.37");
+		assertThat(comparison.byYear().get(4).withMaatwerk()).isEqualByComparingTo("326.34");
 	}
 
 	@Test
@@ -61,6 +149,12 @@ class CostComparisonTest {
 			Locale dutch = Locale.forLanguageTag("nl");
 			assertThat(shown(AmountEditor.parse(typed, dutch).toPlainString(), dutch)).isEqualTo(typed);
 		}
+	}
+
+	private static CostLine priced(Scenario scenario, Payer payer, String unitPrice, String quantity, int years) {
+		ItemPrice price = new ItemPrice(1, 1, "Product", PriceUnit.HOUR, payer, new BigDecimal(unitPrice), null);
+		return CostLine.priced(scenario, payer, null, price, (quantity != null) ? new BigDecimal(quantity) : null,
+				years);
 	}
 
 	private static String shown(String amount, Locale locale) {

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
+import nl.omgekeerdetoets.prices.Payer;
+import nl.omgekeerdetoets.prices.PriceList;
+import nl.omgekeerdetoets.prices.PriceQuote;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
@@ -56,6 +60,9 @@ class QueryCountTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PriceList priceList;
 
 	Instant start = Instant.now();
 
@@ -201,12 +208,19 @@ class QueryCountTest {
 		CaseFile current = this.cases.read(caseFile.getId(), consultant);
 		EffectStepForm effects = StepForm.filled(new EffectStepForm(), current);
 		ActionStepForm actions = StepForm.filled(new ActionStepForm(), current);
+		List<PriceQuote> items = this.priceList.activePricesOn(this.cases.pricingDay(current));
 		for (int i = 0; i < rows; i++) {
 			effects.getEffects().add(new EffectStepForm.EffectRow("Effect " + i, "Indicator " + i));
 			actions.getActions().add(new ActionStepForm.ActionRow("Actie " + i, "Iemand", LocalDate.now().plusDays(i)));
 			actions.getCosts()
-				.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Choices.Payer.RESIDENT, "Regel " + i,
+				.add(new ActionStepForm.CostRow(Choices.Scenario.WITH_MAATWERK, Payer.RESIDENT, "Regel " + i,
 						new BigDecimal("10.00"), 1));
+			// Priced lines and obstacles too: neither may cost a statement per row.
+			actions.getCosts()
+				.add(ActionStepForm.CostRow.item(Choices.Scenario.WITHOUT_MAATWERK, null,
+						items.get(i % items.size()).itemId(), new BigDecimal("2.5"), 2, null));
+			actions.getObstacles()
+				.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS, "Belemmering " + i, "Les " + i));
 		}
 		CaseFile saved = this.cases.saveStep(caseFile.getId(), consultant, effects);
 		actions.setVersion(saved.getVersion());
