@@ -1,11 +1,14 @@
 package nl.omgekeerdetoets.cases;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import nl.omgekeerdetoets.prices.Payer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,7 +111,89 @@ public class CaseFigures {
 			.query((rs, n) -> new ConsultantLoad(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
 			.list();
-		return new TeamFigures(byStatus, openByStep, period, workload);
+		// What the cases approved in the period cost per payer, without and with
+		// maatwerk,
+		// over their horizon: the same rounding as CostComparison (an item's amount per
+		// year to cents, half up; then exact).
+		List<PayerCosts> costs = this.jdbc.sql("""
+				select l.payer,
+				  coalesce(sum(l.total) filter (where l.scenario = 'WITHOUT_MAATWERK'), 0),
+				  coalesce(sum(l.total) filter (where l.scenario = 'WITH_MAATWERK'), 0)
+				from (
+				  select k.payer, k.scenario,
+				    coalesce(k.amount_per_year, round(k.unit_price * k.quantity_per_year, 2)) * k.years as total
+				  from case_cost k join case_file c on c.id = k.case_id
+				  where c.team_id = any(:teams) and k.payer is not null and k.years is not null
+				    and exists (select 1 from review_decision d where d.case_id = c.id and d.decision = 'APPROVED'
+				                and d.decided_at >= :from and d.decided_at < :to)
+				) l
+				where l.total is not null
+				group by l.payer
+				order by l.payer""")
+			.params(params)
+			.query((rs, n) -> new PayerCosts(Payer.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+			.list();
+		return new TeamFigures(byStatus, openByStep, period, workload, costs);
+	}
+
+	/**
+	 * The obstacle register: the obstacles met in the cases of these teams approved in
+	 * the period, newest approval first, optionally of one kind; at most {@code limit}.
+	 */
+	public List<ObstacleRow> obstacles(List<Long> teamIds, LocalDate from, LocalDate to, Choices.ObstacleKind kind,
+			int limit) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, d.decided_at
+				from case_obstacle o
+				join case_file c on c.id = o.case_id
+				join lateral (select max(decided_at) as decided_at from review_decision
+				              where case_id = c.id and decision = 'APPROVED') d on true
+				where c.team_id = any(:teams) and d.decided_at >= :from and d.decided_at < :to
+				  and o.kind is not null and (cast(:kind as varchar) is null or o.kind = :kind)
+				order by d.decided_at desc, c.id desc, o.position
+				limit :limit""")
+			.param("teams", teamIds.toArray(Long[]::new))
+			.param("from", from.atStartOfDay(this.zone).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime())
+			.param("kind", (kind != null) ? kind.name() : null)
+			.param("limit", limit)
+			.query((rs, n) -> new ObstacleRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					Choices.ObstacleKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/**
+	 * What the cases cost one payer, without and with maatwerk.
+	 *
+	 * @param payer who pays
+	 * @param withoutMaatwerk the total without maatwerk
+	 * @param withMaatwerk the total with maatwerk
+	 */
+	public record PayerCosts(Payer payer, BigDecimal withoutMaatwerk, BigDecimal withMaatwerk) {
+
+		/** What maatwerk saves this payer (negative: what it costs them extra). */
+		public BigDecimal difference() {
+			return this.withoutMaatwerk.subtract(this.withMaatwerk);
+		}
+
+	}
+
+	/**
+	 * One obstacle of the register.
+	 *
+	 * @param caseId the case it was met in
+	 * @param reference the case's reference
+	 * @param teamId the case's team
+	 * @param kind law, policy rule, work process or culture
+	 * @param description what happened
+	 * @param lesson the lesson for policy
+	 */
+	public record ObstacleRow(long caseId, String reference, long teamId, Choices.ObstacleKind kind, String description,
+			String lesson) {
+
 	}
 
 	/**
@@ -119,12 +204,25 @@ public class CaseFigures {
 	 * at, 1 to 4 (complete drafts count at 4)
 	 * @param period what happened in the period
 	 * @param workload per team and consultant, what is open now
+	 * @param costs per payer, what the cases approved in the period cost without and with
+	 * maatwerk over their horizon
 	 */
 	public record TeamFigures(Map<CaseStatus, Long> byStatus, Map<Integer, Long> openByStep, PeriodFigures period,
-			List<ConsultantLoad> workload) {
+			List<ConsultantLoad> workload, List<PayerCosts> costs) {
 
 		static final TeamFigures EMPTY = new TeamFigures(Map.of(), Map.of(),
-				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of());
+				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of(), List.of());
+
+		/** The totals over all payers: without, with, and the difference. */
+		public PayerCosts totalCosts() {
+			BigDecimal without = BigDecimal.ZERO;
+			BigDecimal with = BigDecimal.ZERO;
+			for (PayerCosts c : this.costs) {
+				without = without.add(c.withoutMaatwerk());
+				with = with.add(c.withMaatwerk());
+			}
+			return new PayerCosts(null, without, with);
+		}
 
 		public long count(CaseStatus status) {
 			return this.byStatus.getOrDefault(status, 0L);

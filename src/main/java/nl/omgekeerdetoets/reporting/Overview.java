@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
+import nl.omgekeerdetoets.cases.CaseFigures.ObstacleRow;
 import nl.omgekeerdetoets.cases.CaseFigures.TeamFigures;
 import nl.omgekeerdetoets.teams.TeamSummary;
 
@@ -19,9 +20,17 @@ import nl.omgekeerdetoets.teams.TeamSummary;
  * @param workload per team and consultant, the open work, with consultants who have none
  * @param names the consultants' names by id
  * @param compliments per consultant, compliments given in the period
+ * @param obstacles the obstacle register: obstacles met in the cases approved in the
+ * period, at most {@link #OBSTACLE_LIMIT} on the page
  */
 record Overview(List<TeamSummary> teams, LocalDate from, LocalDate to, TeamFigures figures,
-		List<ConsultantLoad> workload, Map<Long, String> names, Map<Long, Long> compliments) {
+		List<ConsultantLoad> workload, Map<Long, String> names, Map<Long, Long> compliments,
+		List<ObstacleRow> obstacles) {
+
+	/** Obstacles on the page; the export holds up to {@link #OBSTACLE_EXPORT_LIMIT}. */
+	static final int OBSTACLE_LIMIT = 200;
+
+	static final int OBSTACLE_EXPORT_LIMIT = 5000;
 
 	public TeamSummary team(long id) {
 		return this.teams.stream().filter((team) -> team.id() == id).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.omgekeerdetoets.cases.CaseFigures;
 import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.teams.SignedInUser;
@@ -66,7 +67,8 @@ class OverviewController {
 			return "reporting/overview";
 		}
 		filter.complete(today);
-		Overview overview = this.overviews.overview(lead, filter.getTeam(), filter.getFrom(), filter.getTo(), today);
+		Overview overview = this.overviews.overview(lead, filter.getTeam(), filter.getFrom(), filter.getTo(), today,
+				filter.getKind());
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusChart", statusChart(overview, locale));
 		model.addAttribute("stepChart", stepChart(overview, locale));
@@ -80,7 +82,7 @@ class OverviewController {
 	}
 
 	/** A table of the overview as CSV: {@code status} or {@code workload}. */
-	@GetMapping("/{table:status|workload}.csv")
+	@GetMapping("/{table:status|workload|costs|obstacles}.csv")
 	void export(@PathVariable String table, @ModelAttribute("filter") OverviewFilter filter, BindingResult result,
 			@AuthenticationPrincipal SignedInUser lead, Locale locale, HttpServletResponse response)
 			throws IOException {
@@ -92,7 +94,7 @@ class OverviewController {
 		}
 		filter.complete(today);
 		Overview overview = this.overviews.export(table, lead, filter.getTeam(), filter.getFrom(), filter.getTo(),
-				today);
+				today, filter.getKind());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + message("overview.csv." + table, locale)
 				+ "-" + filter.getFrom() + "-" + filter.getTo() + ".csv\"");
@@ -103,6 +105,23 @@ class OverviewController {
 				csv.printRecord(message("overview.status", locale), message("overview.count", locale));
 				for (CaseStatus status : CaseStatus.values()) {
 					csv.printRecord(message(status.messageKey(), locale), overview.figures().count(status));
+				}
+			}
+			else if (table.equals("costs")) {
+				csv.printRecord(message("overview.payer", locale), message("overview.costs.without", locale),
+						message("overview.costs.with", locale), message("overview.costs.difference", locale));
+				for (CaseFigures.PayerCosts c : overview.figures().costs()) {
+					csv.printRecord(message(c.payer().messageKey(), locale), decimal(c.withoutMaatwerk(), locale),
+							decimal(c.withMaatwerk(), locale), decimal(c.difference(), locale));
+				}
+			}
+			else if (table.equals("obstacles")) {
+				csv.printRecord(message("overview.case", locale), message("overview.team", locale),
+						message("obstacle.kind", locale), message("overview.obstacle.description", locale),
+						message("overview.obstacle.lesson", locale));
+				for (CaseFigures.ObstacleRow o : overview.obstacles()) {
+					csv.printRecord(o.reference(), overview.team(o.teamId()).name(),
+							message("choice.ObstacleKind." + o.kind().name(), locale), o.description(), o.lesson());
 				}
 			}
 			else {
@@ -147,6 +166,17 @@ class OverviewController {
 		Long threshold = (team.caseloadThreshold() != null) ? Long.valueOf(team.caseloadThreshold()) : null;
 		return new BarChart("chart-workload-" + team.id(), message("overview.workloadOf", locale, team.name()), bars,
 				threshold, (threshold != null) ? message("overview.threshold", locale, threshold) : null);
+	}
+
+	/**
+	 * An amount as a spreadsheet of this language reads it: 1234,50 in Dutch, no
+	 * grouping.
+	 */
+	static String decimal(java.math.BigDecimal amount, Locale locale) {
+		java.text.DecimalFormat format = new java.text.DecimalFormat("0.00",
+				java.text.DecimalFormatSymbols.getInstance(locale));
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		return format.format(amount);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

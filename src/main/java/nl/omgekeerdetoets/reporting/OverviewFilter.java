@@ -2,6 +2,8 @@ package nl.omgekeerdetoets.reporting;
 
 import java.time.LocalDate;
 
+import nl.omgekeerdetoets.cases.Choices;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -15,6 +17,9 @@ class OverviewFilter {
 	static final int MAX_YEARS = 5;
 
 	private Long team;
+
+	/** The obstacle register's filter: one kind of obstacle, or all. */
+	private Choices.ObstacleKind kind;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
@@ -46,6 +51,14 @@ class OverviewFilter {
 		else if (this.from.isBefore(this.to.minusYears(MAX_YEARS))) {
 			errors.rejectValue("from", "overview.period.length", new Object[] { MAX_YEARS }, null);
 		}
+	}
+
+	public Choices.ObstacleKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(Choices.ObstacleKind kind) {
+		this.kind = kind;
 	}
 
 	public Long getTeam() {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import nl.omgekeerdetoets.audit.AuditLog;
 import nl.omgekeerdetoets.cases.CaseFigures;
+import nl.omgekeerdetoets.cases.Choices;
 import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
 import nl.omgekeerdetoets.cases.CaseFigures.TeamFigures;
 import nl.omgekeerdetoets.review.AppreciationService;
@@ -67,14 +68,21 @@ class OverviewService {
 	 * names and leaves the app, so who took which figures is kept.
 	 */
 	@Transactional
-	Overview export(String table, SignedInUser lead, Long teamId, LocalDate from, LocalDate to, LocalDate today) {
-		Overview overview = overview(lead, teamId, from, to, today);
+	Overview export(String table, SignedInUser lead, Long teamId, LocalDate from, LocalDate to, LocalDate today,
+			Choices.ObstacleKind kind) {
+		Overview overview = overview(lead, teamId, from, to, today, kind, Overview.OBSTACLE_EXPORT_LIMIT);
 		this.auditLog.record("OVERVIEW_EXPORTED", "TEAM", teamId, null,
 				"table=" + table + "; from=" + from + "; to=" + to);
 		return overview;
 	}
 
-	Overview overview(SignedInUser lead, Long teamId, LocalDate from, LocalDate to, LocalDate today) {
+	Overview overview(SignedInUser lead, Long teamId, LocalDate from, LocalDate to, LocalDate today,
+			Choices.ObstacleKind kind) {
+		return overview(lead, teamId, from, to, today, kind, Overview.OBSTACLE_LIMIT);
+	}
+
+	private Overview overview(SignedInUser lead, Long teamId, LocalDate from, LocalDate to, LocalDate today,
+			Choices.ObstacleKind kind, int obstacleLimit) {
 		List<TeamSummary> led = ledTeams(lead);
 		List<TeamSummary> chosen = (teamId == null) ? led : led.stream().filter((team) -> team.id() == teamId).toList();
 		if (teamId != null && chosen.isEmpty()) {
@@ -108,7 +116,8 @@ class OverviewService {
 				from.atStartOfDay(this.zone).toInstant(), to.plusDays(1).atStartOfDay(this.zone).toInstant());
 		people.addAll(compliments.keySet());
 		Map<Long, String> names = people.isEmpty() ? Map.of() : this.accounts.displayNames(people);
-		return new Overview(chosen, from, to, figures, List.copyOf(workload), names, compliments);
+		return new Overview(chosen, from, to, figures, List.copyOf(workload), names, compliments,
+				this.caseFigures.obstacles(teamIds, from, to, kind, obstacleLimit));
 	}
 
 }

@@ -3,7 +3,7 @@
  * charts drawn on the server and exports. Figures come aggregated from the modules that
  * own the data (cases, review); this module composes and shows them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "teams", "cases", "review", "system" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "teams", "cases", "review", "prices", "system" })
 package nl.omgekeerdetoets.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -104,6 +104,47 @@ class OverviewTest {
 		long late = insert(this.bram, "APPROVED", 5, at(LocalDate.of(2026, 3, 1), 9, 0),
 				at(LocalDate.of(2026, 3, 30), 9, 0), "SUSTAINABLE");
 		approve(late, at(TO.plusDays(1), 0, 0));
+
+		// Costs of the first approved case: the Wmo pays 2 × 1,000.00 without maatwerk
+		// and
+		// 2 × 300.00 with; the health insurer 2.5 hours × 12.35 (30.875, kept as 30.88)
+		// for one year with. The case approved after the period must not count.
+		cost(first, 1, "WITHOUT_MAATWERK", "MUNICIPALITY_WMO", "1000.00", null, null, 2);
+		cost(first, 2, "WITH_MAATWERK", "MUNICIPALITY_WMO", "300.00", null, null, 2);
+		cost(first, 3, "WITH_MAATWERK", "HEALTH_INSURER", null, "12.35", "2.5", 1);
+		cost(late, 1, "WITHOUT_MAATWERK", "MUNICIPALITY_WMO", "99999.00", null, null, 1);
+		this.jdbc.sql("insert into case_obstacle (case_id, position, kind, description, lesson) values (?, 0, ?, ?, ?)")
+			.params(first, "POLICY_RULE", "De beleidsregel kent alleen een scootmobiel", "Ruimte voor een proefperiode")
+			.update();
+		this.jdbc.sql("insert into case_obstacle (case_id, position, kind, description, lesson) values (?, 0, ?, ?, ?)")
+			.params(late, "LAW", "Na de periode", "Telt niet mee")
+			.update();
+	}
+
+	@Test
+	void costsPerPayerAndTheObstacleRegisterCoverTheCasesApprovedInThePeriod() throws Exception {
+		TeamFigures figures = this.caseFigures.figures(List.of(this.team.getId()), FROM, TO, TODAY);
+		assertThat(figures.costs()).hasSize(2);
+		assertThat(figures.totalCosts().withoutMaatwerk()).isEqualByComparingTo("2000.00");
+		assertThat(figures.totalCosts().withMaatwerk()).isEqualByComparingTo("630.88");
+		assertThat(figures.totalCosts().difference()).isEqualByComparingTo("1369.12");
+
+		String page = body(get("/overview").param("from", FROM.toString()).param("to", TO.toString()));
+		assertThat(page).contains("Belemmeringenregister")
+			.contains("De beleidsregel kent alleen een scootmobiel")
+			.doesNotContain("Na de periode")
+			.contains("1.369,12");
+		assertThat(
+				body(get("/overview").param("from", FROM.toString()).param("to", TO.toString()).param("kind", "LAW")))
+			.doesNotContain("De beleidsregel kent alleen een scootmobiel");
+		String csv = this.mvc
+			.perform(get("/overview/costs.csv").param("from", FROM.toString())
+				.param("to", TO.toString())
+				.header("Accept-Language", "nl")
+				.with(user(this.lead)))
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("2000,00;600,00;1400,00").contains("0,00;30,88;-30,88");
 	}
 
 	@Test
@@ -252,6 +293,27 @@ class OverviewTest {
 			.param("kind", solutionKind)
 			.query(Long.class)
 			.single();
+	}
+
+	private void cost(long caseId, int position, String scenario, String payer, String amountPerYear, String unitPrice,
+			String quantity, int years) {
+		Long priceId = (unitPrice == null) ? null
+				: this.jdbc.sql("select min(id) from price").query(Long.class).single();
+		Long itemId = (priceId == null) ? null
+				: this.jdbc.sql("select price_item_id from price where id = ?")
+					.param(priceId)
+					.query(Long.class)
+					.single();
+		this.jdbc.sql("""
+				insert into case_cost (case_id, position, scenario, payer, description, amount_per_year, years,
+				                       price_item_id, price_id, item_name, unit, unit_price, quantity_per_year)
+				values (?, ?, ?, ?, 'Regel', ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(caseId, position, scenario, payer,
+					(amountPerYear != null) ? new java.math.BigDecimal(amountPerYear) : null, years, itemId, priceId,
+					(priceId != null) ? "Begeleiding" : null, (priceId != null) ? "HOUR" : null,
+					(unitPrice != null) ? new java.math.BigDecimal(unitPrice) : null,
+					(quantity != null) ? new java.math.BigDecimal(quantity) : null)
+			.update();
 	}
 
 	private void approve(long caseId, java.time.OffsetDateTime decidedAt) {
