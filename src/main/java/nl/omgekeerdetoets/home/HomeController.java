@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.home;
 
+import nl.omgekeerdetoets.cases.FollowUps;
 import nl.omgekeerdetoets.review.AppreciationService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
@@ -15,13 +16,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** A short list: the rest is one click away, in "my cases" by follow-up date. */
+	static final int FOLLOW_UPS_SHOWN = 5;
+
 	private final TeamService teams;
 
 	private final AppreciationService appreciation;
 
-	HomeController(TeamService teams, AppreciationService appreciation) {
+	private final FollowUps followUps;
+
+	HomeController(TeamService teams, AppreciationService appreciation, FollowUps followUps) {
 		this.teams = teams;
 		this.appreciation = appreciation;
+		this.followUps = followUps;
 	}
 
 	@GetMapping("/")
@@ -30,6 +37,7 @@ class HomeController {
 		return switch (user.role()) {
 			case CONSULTANT -> {
 				model.addAttribute("compliments", this.appreciation.receivedBy(user.id()));
+				model.addAttribute("followUpsDue", this.followUps.dueFor(user, FOLLOW_UPS_SHOWN));
 				yield "home/consultant";
 			}
 			case TEAM_LEAD -> {

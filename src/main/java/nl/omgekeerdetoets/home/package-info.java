@@ -1,7 +1,7 @@
 /**
  * The start page per role.
  */
-@ApplicationModule(allowedDependencies = { "teams", "review" })
+@ApplicationModule(allowedDependencies = { "teams", "review", "cases" })
 package nl.omgekeerdetoets.home;
 
 import org.springframework.modulith.ApplicationModule;
