@@ -193,7 +193,7 @@ class CaseFile {
 
 	/**
 	 * The 6-month follow-up is open from approval, the 12-month one once the 6-month one
-	 * is recorded or its date has come.
+	 * is recorded or due.
 	 */
 	public boolean isFollowUpOpen(int months, LocalDate today) {
 		FollowUp followUp = findFollowUp(months);

@@ -144,8 +144,8 @@ public class CaseService {
 	}
 
 	/**
-	 * Records (or corrects) the follow-up after this many months. Recording it before its
-	 * date needs a reason: without one, nothing changes and the field says why.
+	 * Records (or corrects) the follow-up after this many months. Recording it before it
+	 * is due needs a reason: without one, nothing changes and the field says why.
 	 */
 	CaseFile recordFollowUp(long id, int months, SignedInUser user, FollowUpForm form) {
 		CaseFile caseFile = evaluable(id, user);

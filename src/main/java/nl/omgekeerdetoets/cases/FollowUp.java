@@ -112,9 +112,9 @@ class FollowUp {
 		return this.recordedAt != null;
 	}
 
-	/** Recording it today would be early: before its date. */
+	/** Recording it today would be early: before it is due. */
 	public boolean isEarly(LocalDate today) {
-		return today.isBefore(this.dueOn);
+		return today.isBefore(this.dueOn.minusDays(DUE_WINDOW_DAYS));
 	}
 
 	public boolean isOverdue(LocalDate today) {

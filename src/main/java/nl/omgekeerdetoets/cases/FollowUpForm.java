@@ -10,7 +10,7 @@ import nl.omgekeerdetoets.shared.NoBsn;
 
 /**
  * A follow-up as the consultant fills it in: per desired effect whether it was reached,
- * with a note; and, when recorded before its date, why. The case's version travels with
+ * with a note; and, when recorded before it is due, why. The case's version travels with
  * it: another save in between is a conflict, not an overwrite.
  */
 class FollowUpForm {

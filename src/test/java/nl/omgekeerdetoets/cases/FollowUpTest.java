@@ -85,10 +85,10 @@ class FollowUpTest {
 	}
 
 	@Test
-	void recordingBeforeTheDateNeedsAReasonOnItsFieldInBothLanguagesAndKeepsWhatWasTyped() {
+	void recordingBeforeItIsDueNeedsAReasonOnItsFieldInBothLanguagesAndKeepsWhatWasTyped() {
 		CaseFile caseFile = approved();
-		for (String[] language : new String[][] { { "nl", "Schrijf op waarom u deze evaluatie voor de datum" },
-				{ "en", "Say why you are recording this follow-up before its date." } }) {
+		for (String[] language : new String[][] { { "nl", "Schrijf op waarom u deze evaluatie nu al vastlegt." },
+				{ "en", "Say why you are recording this follow-up now already." } }) {
 			MvcTestResult result = page(
 					post("/cases/{id}/follow-ups/6", caseFile.getId()).param("outcomes[0].outcome", "PARTLY")
 						.param("outcomes[0].note", "Markt lukt, supermarkt nog niet")
@@ -120,6 +120,19 @@ class FollowUpTest {
 		assertThat(six.resultFor(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
 		assertThat(six.resultFor(0).getNote()).isEqualTo("Markt lukt, supermarkt nog niet");
 		assertThat(recorded.getFollowUpMonths()).isEqualTo(12);
+	}
+
+	@Test
+	void withinTwoWeeksOfItsDateAFollowUpIsOnTimeAndNeedsNoReason() {
+		CaseFile caseFile = approvedOn(this.today.minusMonths(6).plusDays(FollowUp.DUE_WINDOW_DAYS));
+		assertThat(page(get("/cases/{id}/follow-ups/6", caseFile.getId()), "nl")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("earlyReason");
+		record(caseFile, 6, "REACHED", null);
+		assertThat(read(caseFile).followUp(6).getEarlyReason()).isNull();
+
+		CaseFile dayBefore = approvedOn(this.today.minusMonths(6).plusDays(FollowUp.DUE_WINDOW_DAYS + 1));
+		assertThat(page(get("/cases/{id}/follow-ups/6", dayBefore.getId()), "nl")).bodyText().contains("earlyReason");
 	}
 
 	@Test
