@@ -1,11 +1,14 @@
 package nl.omgekeerdetoets.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +17,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Opening a case, the case page with all four steps, submitting for review, and the
- * evaluation.
+ * Opening a case, the case page with all four steps and its follow-ups, and submitting
+ * for review. The follow-ups are recorded in {@link FollowUpController}.
  */
 @Controller
 class CaseController {
@@ -37,18 +39,21 @@ class CaseController {
 
 	private final CaseFeedback feedback;
 
-	private final SmartValidator validator;
-
 	private final CaseHistory history;
 
+	private final AccountService accounts;
+
+	private final Clock clock;
+
 	CaseController(CaseService cases, CaseViews caseViews, CasePolicy policy, ObjectProvider<CaseFeedback> feedback,
-			SmartValidator validator, CaseHistory history) {
+			CaseHistory history, AccountService accounts, Clock clock) {
 		this.cases = cases;
+		this.accounts = accounts;
+		this.clock = clock;
 		this.history = history;
 		this.caseViews = caseViews;
 		this.policy = policy;
 		this.feedback = feedback.getIfAvailable(() -> CaseFeedback.NONE);
-		this.validator = validator;
 	}
 
 	@GetMapping("/cases/new")
@@ -109,46 +114,6 @@ class CaseController {
 		return "redirect:/cases/" + id;
 	}
 
-	@GetMapping("/cases/{id}/evaluation")
-	String evaluation(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		CaseFile caseFile = this.cases.evaluable(id, user);
-		model.addAttribute("caseFile", caseFile);
-		model.addAttribute("evaluation", EvaluationForm.from(caseFile));
-		model.addAttribute("outcomes", Choices.Outcome.values());
-		return "cases/evaluation";
-	}
-
-	@PostMapping("/cases/{id}/evaluation")
-	String evaluate(@PathVariable long id, @ModelAttribute("evaluation") EvaluationForm evaluation,
-			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
-			RedirectAttributes redirect) {
-		// Every effect needs an outcome, also when the browser sent nothing for it.
-		int effects = this.cases.evaluable(id, user).getEffect().getEffects().size();
-		while (evaluation.getOutcomes().size() < effects) {
-			evaluation.getOutcomes().add(new EvaluationForm.OutcomeRow());
-		}
-		this.validator.validate(evaluation, result);
-		if (result.hasErrors()) {
-			model.addAttribute("caseFile", this.cases.read(id, user));
-			model.addAttribute("outcomes", Choices.Outcome.values());
-			return "cases/evaluation";
-		}
-		try {
-			this.cases.evaluate(id, user, evaluation);
-		}
-		catch (StaleVersionException conflict) {
-			result.reject("conflict.form");
-			CaseFile newer = this.cases.read(id, user);
-			evaluation.setVersion(newer.getVersion());
-			model.addAttribute("caseFile", newer);
-			model.addAttribute("outcomes", Choices.Outcome.values());
-			return "cases/evaluation";
-		}
-		redirect.addFlashAttribute("saved", "case.evaluated");
-		redirect.addFlashAttribute("savedName", "");
-		return "redirect:/cases/" + id;
-	}
-
 	private void addCaseView(Model model, CaseFile caseFile, SignedInUser user) {
 		this.caseViews.addTo(model, caseFile);
 		CaseSummary summary = CaseSummary.of(caseFile);
@@ -167,6 +132,10 @@ class CaseController {
 		model.addAttribute("round", (caseFile.getStatus() == CaseStatus.DRAFT) ? 0
 				: Math.max(1, decisions.size() + ((caseFile.getStatus() == CaseStatus.IN_REVIEW) ? 1 : 0)));
 		model.addAttribute("mayEvaluate", this.policy.mayEvaluate(user, summary));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		// Who recorded the follow-ups, in one statement, and none before the first.
+		List<Long> recorders = caseFile.followUpRecorders();
+		model.addAttribute("followUpRecorders", this.accounts.displayNames(recorders));
 	}
 
 }

@@ -79,7 +79,8 @@ public class CaseFigures {
 					  (select count(*) from case_file where team_id = any(:teams) and created_at >= :from and created_at < :to),
 					  (select count(*) from case_file where team_id = any(:teams) and submitted_at >= :from and submitted_at < :to),
 					  count(*),
-					  (select count(*) from case_file where team_id = any(:teams) and evaluated_at >= :from and evaluated_at < :to),
+					  (select count(*) from case_follow_up f join case_file fc on fc.id = f.case_id
+					  where fc.team_id = any(:teams) and f.recorded_at >= :from and f.recorded_at < :to),
 					  percentile_cont(0.5) within group (order by extract(epoch from c.submitted_at - c.created_at) / 86400),
 					  percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - c.submitted_at) / 86400),
 					  count(*) filter (where c.solution_kind = 'QUICK_FIX'),
@@ -133,7 +134,22 @@ public class CaseFigures {
 			.params(params)
 			.query((rs, n) -> new PayerCosts(Payer.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3)))
 			.list();
-		return new TeamFigures(byStatus, openByStep, period, workload, costs);
+		// The effects recorded at the follow-ups in the period, per follow-up (6, 12) and
+		// outcome.
+		Map<Integer, Map<String, Long>> effects = new TreeMap<>();
+		this.jdbc
+			.sql("""
+					select f.months, r.outcome, count(*)
+					from case_follow_up f join case_file c on c.id = f.case_id
+					join case_follow_up_result r on r.follow_up_id = f.id
+					where c.team_id = any(:teams) and f.recorded_at >= :from and f.recorded_at < :to and r.outcome is not null
+					group by f.months, r.outcome""")
+			.params(params)
+			.query((rs) -> {
+				effects.computeIfAbsent(rs.getInt(1), (m) -> new java.util.HashMap<>())
+					.put(rs.getString(2), rs.getLong(3));
+			});
+		return new TeamFigures(byStatus, openByStep, period, workload, costs, effects);
 	}
 
 	/**
@@ -206,12 +222,22 @@ public class CaseFigures {
 	 * @param workload per team and consultant, what is open now
 	 * @param costs per payer, what the cases approved in the period cost without and with
 	 * maatwerk over their horizon
+	 * @param effects per follow-up (6, 12 months) and outcome, the desired effects so
+	 * recorded in the period
 	 */
 	public record TeamFigures(Map<CaseStatus, Long> byStatus, Map<Integer, Long> openByStep, PeriodFigures period,
-			List<ConsultantLoad> workload, List<PayerCosts> costs) {
+			List<ConsultantLoad> workload, List<PayerCosts> costs, Map<Integer, Map<String, Long>> effects) {
 
 		static final TeamFigures EMPTY = new TeamFigures(Map.of(), Map.of(),
-				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of(), List.of());
+				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of(), List.of(), Map.of());
+
+		/**
+		 * Effects with this outcome at the follow-up after this many months, in the
+		 * period.
+		 */
+		public long effects(int months, String outcome) {
+			return this.effects.getOrDefault(months, Map.of()).getOrDefault(outcome, 0L);
+		}
 
 		/** The totals over all payers: without, with, and the difference. */
 		public PayerCosts totalCosts() {
@@ -240,7 +266,7 @@ public class CaseFigures {
 	 * @param opened cases opened in it
 	 * @param submitted cases whose latest submission fell in it
 	 * @param approved cases approved in it
-	 * @param evaluated cases evaluated in it
+	 * @param evaluated follow-ups recorded in it
 	 * @param medianDaysToSubmission of the approved cases, the median days from opening
 	 * to the approved submission, or null when none was approved
 	 * @param medianDaysToDecision of the approved cases, the median days from that
@@ -270,8 +296,8 @@ public class CaseFigures {
 	 * @param oldestOpenDays days since the oldest open case was opened
 	 * @param inReview cases waiting for review
 	 * @param longestWaitingDays days the longest waiting of those has waited
-	 * @param evaluationsOverdue approved cases whose evaluation date has passed
-	 * @param evaluationsDue approved cases to be evaluated within two weeks
+	 * @param evaluationsOverdue cases whose next follow-up's date has passed
+	 * @param evaluationsDue cases whose next follow-up is due within two weeks
 	 */
 	public record ConsultantLoad(long teamId, long consultantId, long open, long oldestOpenDays, long inReview,
 			long longestWaitingDays, long evaluationsOverdue, long evaluationsDue) {

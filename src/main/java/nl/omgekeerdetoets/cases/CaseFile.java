@@ -3,8 +3,13 @@ package nl.omgekeerdetoets.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+
+import jakarta.persistence.CascadeType;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +22,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -28,6 +35,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "case_file")
 class CaseFile {
+
+	/** The follow-ups after approval, in months, in order. */
+	static final int[] FOLLOW_UP_MONTHS = { 6, 12 };
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,7 +89,24 @@ class CaseFile {
 
 	private Instant submittedAt;
 
+	/** When the last follow-up was recorded. */
 	private Instant evaluatedAt;
+
+	/** When the lead approved: the follow-ups are due 6 and 12 months later. */
+	private Instant approvedAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("months")
+	private List<FollowUp> followUps = new ArrayList<>();
+
+	/**
+	 * The next follow-up to record and its date, kept on the case's row for the lists
+	 * (see {@link #refreshNextFollowUp()}).
+	 */
+	private Integer followUpMonths;
+
+	private LocalDate followUpDue;
 
 	@Version
 	private long version;
@@ -125,10 +152,19 @@ class CaseFile {
 		this.updatedAt = now;
 	}
 
-	void approved(Instant now) {
+	/**
+	 * Approved now, on this day in the municipality's zone: both follow-ups are
+	 * scheduled, 6 and 12 months later.
+	 */
+	void approved(Instant now, LocalDate today) {
 		requireStatus(CaseStatus.IN_REVIEW);
 		this.status = CaseStatus.APPROVED;
 		this.updatedAt = now;
+		this.approvedAt = now;
+		for (int months : FOLLOW_UP_MONTHS) {
+			this.followUps.add(new FollowUp(months, today.plusMonths(months)));
+		}
+		refreshNextFollowUp();
 	}
 
 	void changesRequested(Instant now) {
@@ -137,11 +173,110 @@ class CaseFile {
 		this.updatedAt = now;
 	}
 
-	void evaluated(Instant now) {
+	/**
+	 * Records (or corrects) the follow-up after this many months; the case counts as
+	 * evaluated from its first follow-up on.
+	 * @throws IllegalCaseTransitionException when the case is not approved or this
+	 * follow-up is not open yet (see {@link FollowUp})
+	 */
+	void recordFollowUp(int months, List<FollowUpResult> results, String earlyReason, long recordedBy, Instant now,
+			LocalDate today) {
 		requireStatus(CaseStatus.APPROVED, CaseStatus.EVALUATED);
+		if (!isFollowUpOpen(months, today)) {
+			throw new IllegalCaseTransitionException("The " + months + "-month follow-up is not open yet");
+		}
+		followUp(months).record(results, earlyReason, recordedBy, now);
 		this.status = CaseStatus.EVALUATED;
 		this.evaluatedAt = now;
 		this.updatedAt = now;
+		refreshNextFollowUp();
+	}
+
+	/**
+	 * Moves the approval (and the follow-ups' dates) to another moment: for demo data
+	 * that shows follow-ups due and recorded, never for a user.
+	 */
+	void backdateApproval(Instant approvedAt, LocalDate approvedOn) {
+		this.approvedAt = approvedAt;
+		this.followUps.forEach((f) -> f.reschedule(approvedOn.plusMonths(f.getMonths())));
+		refreshNextFollowUp();
+	}
+
+	/**
+	 * The 6-month follow-up is open from approval, the 12-month one once the 6-month one
+	 * is recorded or due.
+	 */
+	public boolean isFollowUpOpen(int months, LocalDate today) {
+		FollowUp followUp = findFollowUp(months);
+		if (followUp == null) {
+			return false;
+		}
+		FollowUp previous = null;
+		for (FollowUp f : this.followUps) {
+			if (f.getMonths() < months) {
+				previous = f;
+			}
+		}
+		return previous == null || previous.isRecorded() || !previous.isEarly(today);
+	}
+
+	/** The follow-up after this many months, if the case has one. */
+	FollowUp followUp(int months) {
+		FollowUp followUp = findFollowUp(months);
+		if (followUp == null) {
+			throw new IllegalCaseTransitionException(
+					"No " + months + "-month follow-up while the case is " + this.status);
+		}
+		return followUp;
+	}
+
+	private FollowUp findFollowUp(int months) {
+		return this.followUps.stream().filter((f) -> f.getMonths() == months).findFirst().orElse(null);
+	}
+
+	/**
+	 * The case's outcome: the latest follow-up recorded, the 12-month one over the
+	 * 6-month one whatever the order of saving (a correction of the 6-month one does not
+	 * make it the outcome again). Null before the first.
+	 */
+	public FollowUp getOutcome() {
+		if (this.approvedAt == null) {
+			// Never approved, so never followed up: the follow-ups need not be read.
+			return null;
+		}
+		FollowUp latest = null;
+		for (FollowUp f : this.followUps) {
+			if (f.isRecorded()) {
+				latest = f;
+			}
+		}
+		return latest;
+	}
+
+	/** The accounts who recorded a follow-up; none (and nothing read) before approval. */
+	List<Long> followUpRecorders() {
+		if (this.approvedAt == null) {
+			return List.of();
+		}
+		return this.followUps.stream().map(FollowUp::getRecordedBy).filter(Objects::nonNull).distinct().toList();
+	}
+
+	/**
+	 * The first follow-up not recorded after the last recorded one: a 6-month one left
+	 * out once the 12-month one is recorded is no longer asked for.
+	 */
+	private void refreshNextFollowUp() {
+		FollowUp next = null;
+		for (FollowUp f : this.followUps) {
+			if (f.isRecorded()) {
+				next = null;
+			}
+			else if (next == null) {
+				next = f;
+			}
+		}
+		this.followUpMonths = (next != null) ? next.getMonths() : null;
+		this.followUpDue = (next != null) ? next.getDueOn() : null;
 	}
 
 	private void requireStatus(CaseStatus... allowed) {
@@ -237,6 +372,22 @@ class CaseFile {
 
 	public Instant getEvaluatedAt() {
 		return this.evaluatedAt;
+	}
+
+	public Instant getApprovedAt() {
+		return this.approvedAt;
+	}
+
+	public List<FollowUp> getFollowUps() {
+		return this.followUps;
+	}
+
+	public Integer getFollowUpMonths() {
+		return this.followUpMonths;
+	}
+
+	public LocalDate getFollowUpDue() {
+		return this.followUpDue;
 	}
 
 	public long getVersion() {

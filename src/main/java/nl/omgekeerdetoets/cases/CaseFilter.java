@@ -9,7 +9,7 @@ package nl.omgekeerdetoets.cases;
  * @param step only cases whose first incomplete step is this one (5: all steps complete)
  * @param team only cases of this team (for leads of several teams)
  * @param sort {@code updated} (default), {@code reference}, {@code title} or
- * {@code evaluation}
+ * {@code followUp} (the next follow-up's date, the earliest first)
  */
 record CaseFilter(String q, CaseStatus status, LawDomain domain, Integer step, Long team, String sort) {
 

@@ -95,12 +95,12 @@ record CaseListPage(List<CaseRow> rows, int number, int size, boolean hasNext, M
 		return !totalCapped();
 	}
 
-	public boolean evaluationOverdue(CaseRow row) {
-		return row.evaluationOverdue(this.today);
+	public boolean followUpOverdue(CaseRow row) {
+		return row.followUpOverdue(this.today);
 	}
 
-	public boolean evaluationDue(CaseRow row) {
-		return row.evaluationDue(this.today);
+	public boolean followUpDue(CaseRow row) {
+		return row.followUpDue(this.today);
 	}
 
 }

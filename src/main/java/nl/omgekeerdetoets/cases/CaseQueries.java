@@ -50,7 +50,7 @@ class CaseQueries {
 	static final int MAX_OFFSET = 10_000;
 
 	private static final String COLUMNS = "id, reference, title, owner_id, team_id, status, current_step, "
-			+ "evaluation_date, updated_at";
+			+ "follow_up_months, follow_up_due, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -203,12 +203,15 @@ class CaseQueries {
 		return where.toString();
 	}
 
-	/** Each order matches an index of V7 per team and, for the default, per owner. */
+	/**
+	 * Each order matches an index per team (V7; the next follow-up's V14) and, for the
+	 * default, per owner.
+	 */
 	private static String order(String sort) {
 		return switch (sort) {
 			case "reference" -> "reference desc";
 			case "title" -> "lower(title), id desc";
-			case "evaluation" -> "evaluation_date, id desc";
+			case "followUp" -> "follow_up_due, id desc";
 			default -> "updated_at desc, id desc";
 		};
 	}
@@ -218,10 +221,11 @@ class CaseQueries {
 		List<LawDomain> lawDomains = Arrays.stream((Object[]) domains.getArray())
 			.map((domain) -> LawDomain.valueOf((String) domain))
 			.toList();
-		java.sql.Date evaluation = rs.getDate("evaluation_date");
+		java.sql.Date followUpDue = rs.getDate("follow_up_due");
 		return new CaseRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getLong("owner_id"),
 				rs.getLong("team_id"), CaseStatus.valueOf(rs.getString("status")), rs.getInt("current_step"),
-				(evaluation != null) ? evaluation.toLocalDate() : null, rs.getTimestamp("updated_at").toInstant(),
+				rs.getObject("follow_up_months", Integer.class),
+				(followUpDue != null) ? followUpDue.toLocalDate() : null, rs.getTimestamp("updated_at").toInstant(),
 				lawDomains);
 	}
 

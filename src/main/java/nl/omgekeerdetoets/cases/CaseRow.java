@@ -5,20 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One line of a case list: only what the list shows, read without loading the case.
+ * One line of a case list: only what the list shows, read without loading the case. The
+ * next follow-up comes from the case's own row (kept there by {@link CaseFile}), so a
+ * list marks due and overdue follow-ups without a query per row.
+ *
+ * @param followUpMonths the next follow-up to record (6 or 12), or null
+ * @param followUpDue its date, or null
  */
 record CaseRow(long id, String reference, String title, long ownerId, long teamId, CaseStatus status, int currentStep,
-		LocalDate evaluationDate, Instant updatedAt, List<LawDomain> domains) {
+		Integer followUpMonths, LocalDate followUpDue, Instant updatedAt, List<LawDomain> domains) {
 
-	/** An approved case whose evaluation date has passed. */
-	boolean evaluationOverdue(LocalDate today) {
-		return this.status == CaseStatus.APPROVED && this.evaluationDate != null && this.evaluationDate.isBefore(today);
+	/** The next follow-up's date has passed and it is not recorded. */
+	boolean followUpOverdue(LocalDate today) {
+		return FollowUp.overdue(this.followUpDue, today);
 	}
 
-	/** An approved case to be evaluated within two weeks. */
-	boolean evaluationDue(LocalDate today) {
-		return this.status == CaseStatus.APPROVED && this.evaluationDate != null && !evaluationOverdue(today)
-				&& !this.evaluationDate.isAfter(today.plusWeeks(2));
+	/** The next follow-up is due within {@link FollowUp#DUE_WINDOW_DAYS} days. */
+	boolean followUpDue(LocalDate today) {
+		return FollowUp.due(this.followUpDue, today);
 	}
 
 }

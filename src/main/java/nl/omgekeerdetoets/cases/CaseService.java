@@ -176,26 +176,31 @@ public class CaseService {
 		return gaps;
 	}
 
-	CaseFile evaluate(long id, SignedInUser user, EvaluationForm form) {
+	/**
+	 * Records (or corrects) the follow-up after this many months. Recording it before it
+	 * is due needs a reason: without one, nothing changes and the field says why.
+	 */
+	CaseFile recordFollowUp(long id, int months, SignedInUser user, FollowUpForm form) {
 		CaseFile caseFile = evaluable(id, user);
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
-		List<DesiredEffect> effects = caseFile.getEffect().getEffects();
-		for (int i = 0; i < effects.size() && i < form.getOutcomes().size(); i++) {
-			EvaluationForm.OutcomeRow row = form.getOutcomes().get(i);
-			effects.get(i).recordOutcome(row.getOutcome(), row.getNote());
+		LocalDate today = LocalDate.now(this.clock);
+		FollowUp followUp = caseFile.followUp(months);
+		if (followUp.isEarly(today) && form.getEarlyReason() == null) {
+			throw new FieldProblem("earlyReason", "followUp.earlyReason.required");
 		}
-		caseFile.evaluated(this.clock.instant());
+		caseFile.recordFollowUp(months, form.results(), followUp.isEarly(today) ? form.getEarlyReason() : null,
+				user.id(), this.clock.instant(), today);
 		flushOrConflict(caseFile);
 		this.events.publishEvent(
-				new CaseEvaluated(id, caseFile.getReference(), user.getUsername(), caseFile.getEvaluatedAt()));
+				new CaseEvaluated(id, caseFile.getReference(), months, user.getUsername(), caseFile.getEvaluatedAt()));
 		return caseFile;
 	}
 
-	/** The case for its owner to record its outcome, once it was approved. */
+	/** The case for its owner to record its follow-ups, once it was approved. */
 	CaseFile evaluable(long id, SignedInUser user) {
 		CaseFile caseFile = read(id, user);
 		CasePolicy.require(this.policy.mayEvaluate(user, CaseSummary.of(caseFile)),
-				"Only the owner evaluates an approved case");
+				"Only the owner records the follow-ups of an approved case");
 		return caseFile;
 	}
 
@@ -205,7 +210,7 @@ public class CaseService {
 	 */
 	public void approve(long id, SignedInUser reviewer) {
 		CaseFile caseFile = reviewable(id, reviewer);
-		caseFile.approved(this.clock.instant());
+		caseFile.approved(this.clock.instant(), LocalDate.now(this.clock));
 		this.events.publishEvent(new CaseApproved(id, caseFile.getReference(), caseFile.getOwnerId(),
 				reviewer.getUsername(), caseFile.getUpdatedAt()));
 	}
@@ -265,7 +270,7 @@ public class CaseService {
 	 * Loads the step collections inside the transaction: pages render after it, with
 	 * open-in-view off.
 	 */
-	private static void initialize(CaseFile caseFile) {
+	private void initialize(CaseFile caseFile) {
 		Hibernate.initialize(caseFile.getDomains());
 		Hibernate.initialize(caseFile.getEffect().getEffects());
 		Hibernate.initialize(caseFile.getLaw().getLawIds());
@@ -274,6 +279,10 @@ public class CaseService {
 		Hibernate.initialize(caseFile.getAction().getActions());
 		Hibernate.initialize(caseFile.getAction().getCosts());
 		Hibernate.initialize(caseFile.getAction().getObstacles());
+		// Only an approved case has follow-ups: the pages of the others do not ask.
+		if (caseFile.getApprovedAt() != null) {
+			this.cases.loadFollowUps(caseFile.getId());
+		}
 	}
 
 }

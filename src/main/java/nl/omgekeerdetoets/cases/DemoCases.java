@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo cases for the embedded development database, after the demo accounts exist: one
- * draft, one in review and one approved whose evaluation is due, so every list and screen
- * has something to show.
+ * draft, one in review, one just approved, one whose 6-month follow-up is due in a few
+ * days and one whose 6-month follow-up is recorded, so every list and screen has
+ * something to show.
  */
 @Component
 @Order(5)
@@ -88,7 +89,32 @@ class DemoCases implements ApplicationRunner {
 			CaseFile approved = withPricedCosts(joris, complete(joris, "Schulden en dreigende huisuitzetting", "A.K."));
 			this.cases.submit(approved.getId(), joris, approved.getVersion());
 			this.cases.approve(approved.getId(), lead);
+
+			LocalDate today = LocalDate.now(this.clock);
+			CaseFile due = complete(sanne, "Dagbesteding en vervoer", "dhr. B.");
+			this.cases.submit(due.getId(), sanne, due.getVersion());
+			this.cases.approve(due.getId(), lead);
+			approvedOn(due.getId(), today.minusMonths(6).plusDays(5));
+
+			CaseFile followedUp = complete(sanne, "Eenzaamheid na verhuizing", "mevr. T.");
+			this.cases.submit(followedUp.getId(), sanne, followedUp.getVersion());
+			this.cases.approve(followedUp.getId(), lead);
+			CaseFile sixMonthsAgo = approvedOn(followedUp.getId(), today.minusMonths(7));
+			FollowUpForm sixMonths = FollowUpForm.from(sixMonthsAgo, sixMonthsAgo.followUp(6));
+			sixMonths.getOutcomes().get(0).setOutcome(Choices.Outcome.PARTLY);
+			sixMonths.getOutcomes()
+				.get(0)
+				.setNote("Gaat op dinsdag zelf naar de markt, op zaterdag nog met haar dochter");
+			this.cases.recordFollowUp(followedUp.getId(), 6, sanne, sixMonths);
 		});
+	}
+
+	/** As if the lead had approved the case on that day: its follow-ups move with it. */
+	private CaseFile approvedOn(long id, LocalDate day) {
+		CaseFile caseFile = this.repository.findById(id).orElseThrow();
+		caseFile.backdateApproval(day.atTime(10, 0).atZone(this.clock.getZone()).toInstant(), day);
+		this.repository.flush();
+		return caseFile;
 	}
 
 	private CaseFile open(SignedInUser consultant, String title, String resident, String question) {

@@ -1,13 +1,10 @@
 package nl.omgekeerdetoets.cases;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
- * One effect the resident wants to reach, how we will know it was reached, and (at
- * evaluation) whether it was.
+ * One effect the resident wants to reach, and how we will know it was reached. Whether it
+ * was is recorded at the follow-ups ({@link FollowUp}).
  */
 @Embeddable
 class DesiredEffect {
@@ -15,12 +12,6 @@ class DesiredEffect {
 	private String description;
 
 	private String indicator;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "outcome")
-	private Choices.Outcome outcome;
-
-	private String outcomeNote;
 
 	protected DesiredEffect() {
 	}
@@ -36,19 +27,6 @@ class DesiredEffect {
 
 	public String getIndicator() {
 		return this.indicator;
-	}
-
-	public Choices.Outcome getOutcome() {
-		return this.outcome;
-	}
-
-	public String getOutcomeNote() {
-		return this.outcomeNote;
-	}
-
-	void recordOutcome(Choices.Outcome outcome, String note) {
-		this.outcome = outcome;
-		this.outcomeNote = note;
 	}
 
 }

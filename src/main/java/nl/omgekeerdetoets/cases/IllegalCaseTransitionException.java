@@ -19,4 +19,8 @@ public class IllegalCaseTransitionException extends RuntimeException {
 		super("Not allowed while the case is " + current);
 	}
 
+	IllegalCaseTransitionException(String message) {
+		super(message);
+	}
+
 }

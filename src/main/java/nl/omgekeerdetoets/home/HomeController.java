@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.home;
 
+import nl.omgekeerdetoets.cases.FollowUps;
 import nl.omgekeerdetoets.reporting.ReturnDays;
 import nl.omgekeerdetoets.review.AppreciationService;
 import nl.omgekeerdetoets.teams.SignedInUser;
@@ -16,16 +17,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** A short list: the rest is one click away, in "my cases" by follow-up date. */
+	static final int FOLLOW_UPS_SHOWN = 5;
+
 	private final TeamService teams;
 
 	private final AppreciationService appreciation;
 
 	private final ReturnDays returnDays;
 
-	HomeController(TeamService teams, AppreciationService appreciation, ReturnDays returnDays) {
+	private final FollowUps followUps;
+
+	HomeController(TeamService teams, AppreciationService appreciation, ReturnDays returnDays, FollowUps followUps) {
 		this.teams = teams;
 		this.appreciation = appreciation;
 		this.returnDays = returnDays;
+		this.followUps = followUps;
 	}
 
 	@GetMapping("/")
@@ -35,6 +42,7 @@ class HomeController {
 			case CONSULTANT -> {
 				model.addAttribute("compliments", this.appreciation.receivedBy(user.id()));
 				model.addAttribute("actions", this.returnDays.openActions(user.id()));
+				model.addAttribute("followUpsDue", this.followUps.dueFor(user, FOLLOW_UPS_SHOWN));
 				yield "home/consultant";
 			}
 			case TEAM_LEAD -> {

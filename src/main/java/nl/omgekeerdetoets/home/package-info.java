@@ -1,7 +1,7 @@
 /**
  * The start page per role.
  */
-@ApplicationModule(allowedDependencies = { "teams", "review", "reporting" })
+@ApplicationModule(allowedDependencies = { "teams", "review", "cases", "reporting" })
 package nl.omgekeerdetoets.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -68,13 +68,23 @@ class PageTourTest {
 		CaseSummary inRoundTwo = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		this.reviewFixtures.askForChanges(inRoundTwo.id(), this.fixtures.signedIn(lead));
 		this.caseFixtures.resubmittedWithOtherObservations(inRoundTwo.id(), this.fixtures.signedIn(consultant));
+		// Follow-ups: one due in a few days (start page, lists), one recorded after six
+		// months with the 12-month one open.
+		CaseSummary followUpDue = this.caseFixtures.followUpDue(this.fixtures.signedIn(consultant),
+				this.fixtures.signedIn(lead));
+		CaseSummary followedUp = this.caseFixtures.followedUpAfterSixMonths(this.fixtures.signedIn(consultant),
+				this.fixtures.signedIn(lead));
 		this.driver = Browser.start(language);
 
 		String steps = "/cases/" + draft.id() + "/steps/";
 		tour(consultant, language, "consultant",
 				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
-						"/team/compliments", "/exemplary", "/return-days", "/account/password"));
+						"/team/compliments", "/exemplary", "/return-days", "/account/password",
+						"/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
+						"/cases/" + followUpDue.id() + "/follow-ups/6"));
+		// Still signed in: the error states end signed out.
+		followUpSentEmpty(followedUp, language);
 		errorStates(consultant, language, steps);
 		tour(lead, language, "lead",
 				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
@@ -108,6 +118,18 @@ class PageTourTest {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(baseUrl() + "/login?error&lang=" + language);
 		check("anonymous", "/login?error", language);
+	}
+
+	/**
+	 * The 12-month follow-up sent without outcomes, before its date: every field errs.
+	 */
+	private void followUpSentEmpty(CaseSummary followedUp, String language) {
+		String page = "/cases/" + followedUp.id() + "/follow-ups/12";
+		this.driver.get(baseUrl() + page + "?lang=" + language);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		check("consultant", page + " (sent empty)", language);
 	}
 
 	private final List<String> problems = new java.util.ArrayList<>();

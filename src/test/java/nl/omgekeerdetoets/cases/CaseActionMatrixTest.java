@@ -112,12 +112,16 @@ class CaseActionMatrixTest {
 				row(new Action("submit", State.COMPLETE,
 						(id) -> post("/cases/{id}/submit", id).param("version", "{version}")),
 						Expect.redirect("/cases/{id}"), notFound, refused, notFound, notFound, refused),
-				row(new Action("open the evaluation", State.APPROVED, (id) -> get("/cases/{id}/evaluation", id)),
-						Expect.page("cases/evaluation"), notFound, refused, notFound, notFound, refused),
-				row(new Action("record the evaluation", State.APPROVED,
-						(id) -> post("/cases/{id}/evaluation", id).param("outcomes[0].outcome", "REACHED")
+				row(new Action("open the 6-month follow-up", State.APPROVED,
+						(id) -> get("/cases/{id}/follow-ups/6", id)), Expect.page("cases/follow-up"), notFound, refused,
+						notFound, notFound, refused),
+				// Just approved, so early: with the reason that asks for.
+				row(new Action("record the 6-month follow-up", State.APPROVED,
+						(id) -> post("/cases/{id}/follow-ups/6", id).param("outcomes[0].outcome", "REACHED")
+							.param("earlyReason", "De hulp is eerder gestopt")
 							.param("version", "{version}")),
-						Expect.redirect("/cases/{id}"), notFound, refused, notFound, notFound, refused),
+						Expect.redirect("/cases/{id}#follow-ups-title"), notFound, refused, notFound, notFound,
+						refused),
 				row(new Action("open the review", State.IN_REVIEW, (id) -> get("/review/cases/{id}", id)), refused,
 						refused, Expect.page("review/case"), notFound, refused, refused),
 				row(new Action("comment", State.IN_REVIEW,

@@ -1,10 +1,13 @@
 package nl.omgekeerdetoets.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cases for tests, made through the app's own service: an open draft, or one with every
@@ -17,9 +20,54 @@ public class CaseFixtures {
 
 	private final DemoCases demoCases;
 
-	CaseFixtures(CaseService cases, DemoCases demoCases) {
+	private final CaseFileRepository repository;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CaseFixtures(CaseService cases, DemoCases demoCases, CaseFileRepository repository, TransactionTemplate transaction,
+			Clock clock) {
 		this.cases = cases;
 		this.demoCases = demoCases;
+		this.repository = repository;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * A case the lead approved almost six months ago: its 6-month follow-up is due in a
+	 * few days.
+	 */
+	public CaseSummary followUpDue(SignedInUser consultant, SignedInUser lead) {
+		return CaseSummary.of(approvedOn(consultant, lead, LocalDate.now(this.clock).minusMonths(6).plusDays(5)));
+	}
+
+	/**
+	 * A case the lead approved seven months ago whose 6-month follow-up is recorded: the
+	 * 12-month one is open.
+	 */
+	public CaseSummary followedUpAfterSixMonths(SignedInUser consultant, SignedInUser lead) {
+		CaseFile caseFile = approvedOn(consultant, lead, LocalDate.now(this.clock).minusMonths(7));
+		FollowUpForm form = FollowUpForm.from(caseFile, caseFile.followUp(6));
+		form.getOutcomes().forEach((row) -> {
+			row.setOutcome(Choices.Outcome.PARTLY);
+			row.setNote("Markt lukt, supermarkt nog niet");
+		});
+		this.cases.recordFollowUp(caseFile.getId(), 6, consultant, form);
+		return CaseSummary.of(this.cases.read(caseFile.getId(), consultant));
+	}
+
+	/**
+	 * Complete, submitted and approved, as if on that day: the follow-ups move with it.
+	 */
+	CaseFile approvedOn(SignedInUser consultant, SignedInUser lead, LocalDate day) {
+		CaseFile inReview = inReview(consultant);
+		this.cases.approve(inReview.getId(), lead);
+		this.transaction.executeWithoutResult((status) -> this.repository.findById(inReview.getId())
+			.orElseThrow()
+			.backdateApproval(day.atStartOfDay(this.clock.getZone()).toInstant(), day));
+		return this.cases.read(inReview.getId(), consultant);
 	}
 
 	CaseFile draft(SignedInUser consultant) {

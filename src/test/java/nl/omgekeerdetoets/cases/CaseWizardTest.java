@@ -450,35 +450,6 @@ class CaseWizardTest {
 			.with(this.asConsultant))).hasStatus(HttpStatus.CONFLICT);
 	}
 
-	@Test
-	void afterApprovalTheConsultantRecordsTheOutcomePerEffect() {
-		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
-		this.cases.submit(caseFile.getId(), this.consultant, caseFile.getVersion());
-		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, this.team));
-		this.cases.approve(caseFile.getId(), lead);
-		long version = this.cases.read(caseFile.getId(), this.consultant).getVersion();
-
-		assertThat(this.mvc
-			.perform(post("/cases/{id}/evaluation", caseFile.getId()).param("version", String.valueOf(version))
-				.with(csrf())
-				.with(this.asConsultant)))
-			.hasStatusOk()
-			.model()
-			.extractingBindingResult("evaluation")
-			.hasFieldErrors("outcomes[0].outcome");
-
-		assertThat(
-				this.mvc.perform(post("/cases/{id}/evaluation", caseFile.getId()).param("outcomes[0].outcome", "PARTLY")
-					.param("outcomes[0].note", "Markt lukt, supermarkt nog niet")
-					.param("version", String.valueOf(version))
-					.with(csrf())
-					.with(this.asConsultant)))
-			.hasRedirectedUrl("/cases/" + caseFile.getId());
-		CaseFile evaluated = this.cases.read(caseFile.getId(), this.consultant);
-		assertThat(evaluated.getStatus()).isEqualTo(CaseStatus.EVALUATED);
-		assertThat(evaluated.getEffect().getEffects().get(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
-	}
-
 	private long seededItem(String name) {
 		return this.priceList.activePricesOn(this.cases.pricingDay(this.caseFixtures.draft(this.consultant)))
 			.stream()

@@ -83,14 +83,15 @@ class ListPlansTest {
 		this.jdbc
 			.sql("""
 					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
-					                       current_step, evaluation_date, submitted_at, created_at, updated_at)
+					                       current_step, follow_up_months, follow_up_due, submitted_at, created_at, updated_at)
 					select 'P-' || n,
 					       (array['Scootmobiel voor de markt', 'Schulden en huur', 'Begeleiding thuis', 'Vervoer naar werk',
 					              'Woningaanpassing badkamer', 'Dagbesteding', 'Mantelzorg ontlasten',
 					              'Jeugdhulp gezin'])[1 + n % 8],
 					       'mevr. P.', 'Vraag ' || n || ': ' || repeat('Mevrouw wil graag zelf boodschappen doen. ', 30), 1 + n % 2, 1 + n % 20,
 					       (array['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'EVALUATED'])[1 + n % 5],
-					       1 + n % 5, case when n % 5 = 3 then date '2026-01-01' + (n % 700) end,
+					       1 + n % 5, case when n % 5 in (3, 4) then 6 + 6 * (n % 2) end,
+					       case when n % 5 in (3, 4) then date '2026-01-01' + (n % 700) end,
 					       case when n % 5 = 1 then now() - n * interval '3 minutes' end,
 					       now() - (n % 1500) * interval '1 day', now() - n * interval '7 minutes'
 					from generate_series(1, :cases) as n
@@ -112,7 +113,7 @@ class ListPlansTest {
 				page("two teams merged", null, List.of(VIEWED_TEAM, OTHER_TEAM), filter(null, null, null, null), 1),
 				page("by title", null, List.of(VIEWED_TEAM), filter(null, null, null, "title"), 1),
 				page("by reference", null, List.of(VIEWED_TEAM), filter(null, null, null, "reference"), 1),
-				page("by evaluation date", null, List.of(VIEWED_TEAM), filter(null, null, null, "evaluation"), 1),
+				page("by next follow-up", null, List.of(VIEWED_TEAM), filter(null, null, null, "followUp"), 1),
 				page("in review", null, List.of(VIEWED_TEAM), filter(null, CaseStatus.IN_REVIEW, null, null), 1),
 				page("youth care", null, List.of(VIEWED_TEAM), filter(null, null, LawDomain.JEUGD, null), 1),
 				page("search, common word", null, List.of(VIEWED_TEAM), filter("scoot", null, null, null), 1),
@@ -174,6 +175,13 @@ class ListPlansTest {
 			.isLessThanOrEqualTo(BUFFER_BOUND);
 		assertThat(this.jdbc.sql(statements.count()).params(statements.params()).query(Long.class).single())
 			.isEqualTo(ReviewQueue.COUNT_LIMIT + 1);
+	}
+
+	@Test
+	void theStartPagesFollowUpsDueReadABoundedNumberOfBuffers() {
+		// The owner with the most cases, a tenth of all, two in five of them approved.
+		Map<String, Object> params = Map.of("owner", OWNER, "horizon", java.time.LocalDate.of(2027, 6, 1), "limit", 6);
+		assertThat(buffers(FollowUps.DUE, params)).as(() -> plan(FollowUps.DUE, params)).isLessThanOrEqualTo(50);
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class OverviewTest {
 		long second = insert(this.bram, "APPROVED", 5, at(LocalDate.of(2026, 2, 25), 9, 0),
 				at(LocalDate.of(2026, 3, 17), 9, 0), "QUICK_FIX");
 		approve(second, at(LocalDate.of(2026, 3, 21), 9, 0));
-		this.jdbc.sql("update case_file set evaluation_date = ? where id = ?")
+		this.jdbc.sql("update case_file set follow_up_due = ?, follow_up_months = 6 where id = ?")
 			.param(TODAY.plusDays(7))
 			.param(second)
 			.update();
@@ -119,6 +119,18 @@ class OverviewTest {
 		this.jdbc.sql("insert into case_obstacle (case_id, position, kind, description, lesson) values (?, 0, ?, ?, ?)")
 			.params(late, "LAW", "Na de periode", "Telt niet mee")
 			.update();
+		// Its 6-month follow-up was recorded in the period: one effect reached, one
+		// partly.
+		long followUp = this.jdbc.sql("""
+				insert into case_follow_up (case_id, months, due_on, recorded_at, recorded_by)
+				values (?, 6, ?, ?, ?) returning id""")
+			.params(first, TO, at(TO.minusDays(2), 10, 0), this.bram.getId())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql(
+				"insert into case_follow_up_result (follow_up_id, position, outcome) values (?, 0, 'REACHED'), (?, 1, 'PARTLY')")
+			.params(followUp, followUp)
+			.update();
 	}
 
 	@Test
@@ -128,6 +140,9 @@ class OverviewTest {
 		assertThat(figures.totalCosts().withoutMaatwerk()).isEqualByComparingTo("2000.00");
 		assertThat(figures.totalCosts().withMaatwerk()).isEqualByComparingTo("630.88");
 		assertThat(figures.totalCosts().difference()).isEqualByComparingTo("1369.12");
+		assertThat(figures.effects(6, "REACHED")).isEqualTo(1);
+		assertThat(figures.effects(6, "PARTLY")).isEqualTo(1);
+		assertThat(figures.effects(12, "REACHED")).isZero();
 
 		String page = body(get("/overview").param("from", FROM.toString()).param("to", TO.toString()));
 		assertThat(page).contains("Belemmeringenregister")

@@ -87,6 +87,8 @@ class BadInputTest {
 							"costs[0].years", "costs[0].scenario", "costs[0].payer", "processCoordinationNeeded",
 							"evaluationDate", "removeRow", "version")),
 			new Target(HttpMethod.POST, "/cases/{draft}/submit", Role.CONSULTANT, List.of("version")),
+			new Target(HttpMethod.POST, "/cases/{approved}/follow-ups/6", Role.CONSULTANT,
+					List.of("outcomes[0].outcome", "outcomes[0].note", "earlyReason", "version")),
 			new Target(HttpMethod.POST, "/review/cases/{inReview}/comments", Role.TEAM_LEAD,
 					List.of("step", "field", "text")),
 			new Target(HttpMethod.POST, "/review/cases/{inReview}/compliments", Role.TEAM_LEAD,
@@ -118,6 +120,8 @@ class BadInputTest {
 
 	CaseSummary inReview;
 
+	CaseSummary approved;
+
 	@BeforeAll
 	void world() {
 		this.world = this.fixtures.world();
@@ -126,6 +130,7 @@ class BadInputTest {
 				Role.ADMIN, this.fixtures.signedIn(this.world.admin()));
 		this.draft = this.caseFixtures.opened(consultant);
 		this.inReview = this.caseFixtures.submitted(consultant);
+		this.approved = this.caseFixtures.followUpDue(consultant, this.people.get(Role.TEAM_LEAD));
 	}
 
 	static Stream<Arguments> everyParameter() {
@@ -142,6 +147,7 @@ class BadInputTest {
 			String path = target.path()
 				.replace("{draft}", String.valueOf(this.draft.id()))
 				.replace("{inReview}", String.valueOf(this.inReview.id()))
+				.replace("{approved}", String.valueOf(this.approved.id()))
 				.replace("?lang", "");
 			MockHttpServletRequestBuilder request = request(target.method(), path).param(parameter, value)
 				.with(user(this.people.get(target.role())));
