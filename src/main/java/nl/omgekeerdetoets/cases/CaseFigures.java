@@ -102,10 +102,10 @@ public class CaseFigures {
 					    filter (where status in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')), 0),
 					  count(*) filter (where status = 'IN_REVIEW'),
 					  coalesce(max(:today - (submitted_at at time zone :zone)::date) filter (where status = 'IN_REVIEW'), 0),
-					  count(*) filter (where status = 'APPROVED' and evaluation_date < :today),
-					  count(*) filter (where status = 'APPROVED' and evaluation_date >= :today and evaluation_date <= :due)
+					  count(*) filter (where follow_up_due < :today),
+					  count(*) filter (where follow_up_due >= :today and follow_up_due <= :due)
 					from case_file
-					where team_id = any(:teams) and status <> 'EVALUATED'
+					where team_id = any(:teams) and (status <> 'EVALUATED' or follow_up_due is not null)
 					group by team_id, owner_id
 					order by team_id, 3 desc, owner_id""")
 			.params(params)
