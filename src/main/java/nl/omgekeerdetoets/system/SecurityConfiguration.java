@@ -45,6 +45,11 @@ class SecurityConfiguration {
 					// Admins keep the app running but do not read casework.
 					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
+					// The casebook: leads build editions, consultants read published
+					// ones;
+					// EditionService decides which.
+					.requestMatchers("/casebook", "/casebook/**")
+					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.requestMatchers("/review", "/review/**")
 					.hasRole("TEAM_LEAD")
 					.requestMatchers("/feedback/**")
