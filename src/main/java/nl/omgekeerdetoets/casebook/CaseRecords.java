@@ -22,6 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRecords {
 
+	/** The payers in the order tables list them. */
+	static final List<String> PAYER_ORDER = java.util.Arrays.stream(Choices.Payer.values())
+		.map(Choices.Payer::name)
+		.toList();
+
+	/** The law domains in the order tables list them. */
+	static final List<String> DOMAIN_ORDER = java.util.Arrays.stream(LawDomain.values()).map(LawDomain::name).toList();
+
 	private final CaseFacts facts;
 
 	CaseRecords(CaseFacts facts) {

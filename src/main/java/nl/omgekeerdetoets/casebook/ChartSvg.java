@@ -76,9 +76,10 @@ class ChartSvg {
 			.append(WIDTH)
 			.append("\" height=\"")
 			.append(height)
-			.append("\" font-family=\"")
+			// Quoted: a family name with a space; the PDF's embedded font first.
+			.append("\" font-family=\"'")
 			.append(CasebookPdf.FONT_FAMILY)
-			.append(", Arial, sans-serif\" font-size=\"13\">");
+			.append("', Arial, sans-serif\" font-size=\"13\">");
 		svg.append("<title id=\"chart-title\">").append(title).append("</title>");
 		legend(svg, 0, without, WITHOUT_COLOUR);
 		legend(svg, 260, with, WITH_COLOUR);

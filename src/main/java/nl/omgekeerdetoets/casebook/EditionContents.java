@@ -88,12 +88,21 @@ class EditionContents {
 			effects = effects.plus(entry.effects());
 		}
 		return new EditionContent.Totals(entries.size(),
-				new EditionContent.Costs(without, with, sorted(byPayer.values())), sorted(byDomain.values()), effects);
+				new EditionContent.Costs(without, with, inOrder(byPayer.values(), CaseRecords.PAYER_ORDER)),
+				inOrder(byDomain.values(), CaseRecords.DOMAIN_ORDER), effects);
 	}
 
-	/** By name: the same order in every edition, whatever order the entries come in. */
-	private static List<EditionContent.Line> sorted(java.util.Collection<EditionContent.Line> lines) {
-		return lines.stream().sorted(java.util.Comparator.comparing(EditionContent.Line::key)).toList();
+	/**
+	 * In the order the cases module declares payers and domains (then any unknown one by
+	 * name): the same order in every edition, whatever order the entries come in.
+	 */
+	private static List<EditionContent.Line> inOrder(java.util.Collection<EditionContent.Line> lines,
+			List<String> order) {
+		return lines.stream()
+			.sorted(java.util.Comparator.comparingInt(
+					(EditionContent.Line line) -> order.contains(line.key()) ? order.indexOf(line.key()) : order.size())
+				.thenComparing(EditionContent.Line::key))
+			.toList();
 	}
 
 }

@@ -3,6 +3,7 @@ package nl.omgekeerdetoets.casebook;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
@@ -83,10 +84,18 @@ class EditionController {
 	String describe(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead,
 			@Valid @ModelAttribute("editionForm") EditionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.editions.describe(id, lead, form);
+			}
+			catch (StaleVersionException conflict) {
+				result.reject("conflict.form");
+				form.setVersion(conflict.currentVersion());
+			}
+		}
 		if (result.hasErrors()) {
 			return editPage(this.editions.editable(id, lead), lead, Pageable.ofSize(20), model);
 		}
-		this.editions.describe(id, lead, form);
 		redirect.addFlashAttribute("saved", "casebook.edition.saved");
 		return "redirect:/casebook/editions/" + id + "/edit";
 	}

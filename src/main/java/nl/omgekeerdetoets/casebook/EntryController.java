@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.PersonalData;
+import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -41,22 +42,34 @@ class EntryController {
 			@Valid @ModelAttribute("entryForm") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			Map<String, List<PersonalData.Finding>> findings = this.entries.save(caseId, lead, form);
-			// Each finding on its own field, in the reader's language: "a phone number:
-			// 06-...".
-			findings
-				.forEach(
-						(field, found) -> found
-							.forEach((finding) -> result.rejectValue(field, "casebook.entry.personalData",
-									new Object[] { new DefaultMessageSourceResolvable(
-											new String[] { finding.messageKey() }, new Object[] { finding.text() }) },
-									null)));
+			try {
+				rejectWhatWasFound(this.entries.save(caseId, lead, form), result);
+			}
+			catch (StaleVersionException conflict) {
+				// Someone saved the entry meanwhile: show the typed text again with the
+				// conflict, so nothing is lost or silently overwritten.
+				result.reject("conflict.form");
+				form.setVersion(conflict.currentVersion());
+			}
 		}
 		if (result.hasErrors()) {
 			return page(this.entries.writing(caseId, lead), model);
 		}
 		redirect.addFlashAttribute("saved", "casebook.entry.saved");
 		return "redirect:/casebook";
+	}
+
+	/**
+	 * Each finding on its own field, in the reader's language ("a phone number: 06-...").
+	 */
+	private static void rejectWhatWasFound(Map<String, List<PersonalData.Finding>> findings, BindingResult result) {
+		findings.forEach((field, found) -> {
+			for (PersonalData.Finding finding : found) {
+				Object what = new DefaultMessageSourceResolvable(new String[] { finding.messageKey() },
+						new Object[] { finding.text() });
+				result.rejectValue(field, "casebook.entry.personalData", new Object[] { what }, null);
+			}
+		});
 	}
 
 	private static String page(EntryService.Writing writing, Model model) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import nl.omgekeerdetoets.casebook.CasebookFixtures;
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.review.ReviewFixtures;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,9 @@ class PageTourTest {
 	@Autowired
 	ReviewFixtures reviewFixtures;
 
+	@Autowired
+	ApplicationContext context;
+
 	WebDriver driver;
 
 	@AfterEach
@@ -68,16 +73,26 @@ class PageTourTest {
 		CaseSummary inRoundTwo = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		this.reviewFixtures.askForChanges(inRoundTwo.id(), this.fixtures.signedIn(lead));
 		this.caseFixtures.resubmittedWithOtherObservations(inRoundTwo.id(), this.fixtures.signedIn(consultant));
+		CasebookFixtures casebook = new CasebookFixtures(this.context);
+		CaseSummary proposed = casebook.proposedCase(this.fixtures.signedIn(consultant), this.fixtures.signedIn(lead),
+				"Gezelschap in plaats van een scootmobiel");
+		long entry = casebook.entry(proposed, this.fixtures.signedIn(lead), "Gezelschap in plaats van een scootmobiel");
+		String edition = "/casebook/editions/" + casebook.published(this.fixtures.signedIn(lead), "Casusboekje", entry);
+		String draftEdition = "/casebook/editions/" + casebook.draft(this.fixtures.signedIn(lead), "Concept", entry);
 		this.driver = Browser.start(language);
 
 		String steps = "/cases/" + draft.id() + "/steps/";
 		tour(consultant, language, "consultant",
 				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
-						"/team/compliments", "/exemplary", "/account/password"));
+						"/team/compliments", "/exemplary", "/account/password", "/casebook", edition));
 		errorStates(consultant, language, steps);
-		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(),
-				"/review/cases/" + inRoundTwo.id(), "/cases/team", "/team/compliments", "/exemplary"));
+		tour(lead, language, "lead",
+				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
+						"/cases/team", "/team/compliments", "/exemplary", "/casebook",
+						"/casebook/cases/" + proposed.id() + "/entry", "/casebook/editions/new", draftEdition + "/edit",
+						draftEdition, edition));
+		casebookErrorState(proposed, language);
 		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
 				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();
@@ -106,6 +121,20 @@ class PageTourTest {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(baseUrl() + "/login?error&lang=" + language);
 		check("anonymous", "/login?error", language);
+	}
+
+	/**
+	 * A casebook entry refused for a phone number: the field says so (the lead is still
+	 * signed in).
+	 */
+	private void casebookErrorState(CaseSummary proposed, String language) {
+		String page = "/casebook/cases/" + proposed.id() + "/entry";
+		this.driver.get(baseUrl() + page + "?lang=" + language);
+		this.driver.findElement(By.id("obstacle")).sendKeys(" Bel 06-12345678.");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		check("lead", page + " (phone number)", language);
 	}
 
 	private final List<String> problems = new java.util.ArrayList<>();
