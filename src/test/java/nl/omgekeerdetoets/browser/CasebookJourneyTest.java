@@ -66,14 +66,15 @@ class CasebookJourneyTest {
 
 		// The lead proposes both approved cases for the casebook.
 		signIn(lead);
+		ReviewPage review = null;
 		for (CaseSummary caseFile : new CaseSummary[] { first, second }) {
-			ExemplaryPage.open(this.driver, baseUrl(), caseFile.id())
-				.proposeForCasebook("Voorbeeld " + caseFile.reference())
-				.awaitStatus();
+			review = ExemplaryPage.open(this.driver, baseUrl(), caseFile.id())
+				.proposeForCasebook("Voorbeeld " + caseFile.reference());
+			review.awaitStatus();
 		}
 
 		// The first entry is refused for a phone number, then saved without it.
-		CasebookPage page = new HomePage(this.driver).navigate("Casusboekje", CasebookPage::new);
+		CasebookPage page = review.navigate("Casusboekje", CasebookPage::new);
 		page.awaitText("Voorbeeld " + first.reference());
 		this.driver.get(baseUrl() + "/casebook/cases/" + first.id() + "/entry");
 		page = new CasebookPage(this.driver);
@@ -133,8 +134,10 @@ class CasebookJourneyTest {
 			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 			.collect(Collectors.joining("; "));
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create(href))
+				.header("Cookie", cookies)
+				.header("Accept-Language", "nl")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		try (PDDocument document = Loader.loadPDF(response.body())) {
