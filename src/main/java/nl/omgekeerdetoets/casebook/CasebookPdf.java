@@ -51,7 +51,12 @@ class CasebookPdf {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext,
 						this.applicationContext.getBeanProvider(ConversionService.class).getIfAvailable()));
-		context.setVariable("css", CSS);
+		// The font once more as @font-face: the SVG drawer (Batik) takes its fonts from
+		// there,
+		// so the chart's text is text in the embedded font too, not shapes of a system
+		// font.
+		context.setVariable("css", "@font-face { font-family: '" + FONT_FAMILY + "'; src: url('"
+				+ CasebookPdf.class.getResource(FONT).toExternalForm() + "'); }\n" + CSS);
 		context.setVariable("book", content);
 		context.setVariable("chart", this.charts.of(content.totals(), locale));
 		String xhtml = this.templates.process("casebook/pdf", context);
