@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.review;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -24,5 +25,17 @@ interface ExemplaryCaseRepository extends JpaRepository<ExemplaryCase, Long> {
 			""")
 	Page<ExemplaryCase> search(@Param("domain") String domain, @Param("step") String step,
 			@Param("keyword") String keyword, Pageable pageable);
+
+	/**
+	 * The cases proposed for the casebook in these teams, newest first. The team is the
+	 * case's, read from its row: the exemplary record does not keep it.
+	 */
+	@Query(value = """
+			select e.* from exemplary_case e join case_file c on c.id = e.case_id
+			where e.propose_casebook and c.team_id in (:teamIds)
+			order by e.created_at desc, e.id desc""", countQuery = """
+			select count(*) from exemplary_case e join case_file c on c.id = e.case_id
+			where e.propose_casebook and c.team_id in (:teamIds)""", nativeQuery = true)
+	Page<ExemplaryCase> findCasebookProposals(@Param("teamIds") Collection<Long> teamIds, Pageable pageable);
 
 }

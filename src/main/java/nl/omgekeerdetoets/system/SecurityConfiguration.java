@@ -49,6 +49,10 @@ class SecurityConfiguration {
 					.requestMatchers("/cases", "/cases/**", "/notifications", "/team/**", "/exemplary", "/exemplary/**",
 							"/return-days", "/return-days/**", "/actions/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
+					// The casebook: leads build editions, consultants read published
+					// ones; EditionService decides which.
+					.requestMatchers("/casebook", "/casebook/**")
+					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.requestMatchers("/review", "/review/**", "/overview", "/overview/**")
 					.hasRole("TEAM_LEAD")
 					.requestMatchers("/feedback/**")

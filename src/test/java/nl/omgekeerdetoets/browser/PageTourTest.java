@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import nl.omgekeerdetoets.casebook.CasebookFixtures;
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.review.ReviewFixtures;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,9 @@ class PageTourTest {
 
 	@Autowired
 	ReviewFixtures reviewFixtures;
+
+	@Autowired
+	ApplicationContext context;
 
 	WebDriver driver;
 
@@ -74,6 +79,12 @@ class PageTourTest {
 				this.fixtures.signedIn(lead));
 		CaseSummary followedUp = this.caseFixtures.followedUpAfterSixMonths(this.fixtures.signedIn(consultant),
 				this.fixtures.signedIn(lead));
+		CasebookFixtures casebook = new CasebookFixtures(this.context);
+		CaseSummary proposed = casebook.proposedCase(this.fixtures.signedIn(consultant), this.fixtures.signedIn(lead),
+				"Gezelschap in plaats van een scootmobiel");
+		long entry = casebook.entry(proposed, this.fixtures.signedIn(lead), "Gezelschap in plaats van een scootmobiel");
+		String edition = "/casebook/editions/" + casebook.published(this.fixtures.signedIn(lead), "Casusboekje", entry);
+		String draftEdition = "/casebook/editions/" + casebook.draft(this.fixtures.signedIn(lead), "Concept", entry);
 		this.driver = Browser.start(language);
 
 		String steps = "/cases/" + draft.id() + "/steps/";
@@ -82,14 +93,16 @@ class PageTourTest {
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
 						"/team/compliments", "/exemplary", "/return-days", "/account/password",
 						"/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
-						"/cases/" + followUpDue.id() + "/follow-ups/6"));
+						"/cases/" + followUpDue.id() + "/follow-ups/6", "/casebook", edition));
 		// Still signed in: the error states end signed out.
 		followUpSentEmpty(followedUp, language);
 		errorStates(consultant, language, steps);
 		tour(lead, language, "lead",
 				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
-						"/cases/team", "/team/compliments", "/exemplary", "/overview",
-						"/overview?from=2026-05-01&to=2026-04-01"));
+						"/cases/team", "/team/compliments", "/exemplary", "/overview", "/return-days", "/casebook",
+						"/casebook/cases/" + proposed.id() + "/entry", "/casebook/editions/new", draftEdition + "/edit",
+						draftEdition, edition));
+		casebookErrorState(proposed, language);
 		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
 				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();
@@ -130,6 +143,20 @@ class PageTourTest {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
 		check("consultant", page + " (sent empty)", language);
+	}
+
+	/**
+	 * A casebook entry refused for a phone number: the field says so (the lead is still
+	 * signed in).
+	 */
+	private void casebookErrorState(CaseSummary proposed, String language) {
+		String page = "/casebook/cases/" + proposed.id() + "/entry";
+		this.driver.get(baseUrl() + page + "?lang=" + language);
+		this.driver.findElement(By.id("obstacle")).sendKeys(" Bel 06-12345678.");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		check("lead", page + " (phone number)", language);
 	}
 
 	private final List<String> problems = new java.util.ArrayList<>();
