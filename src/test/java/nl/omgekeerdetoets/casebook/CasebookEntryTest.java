@@ -105,7 +105,7 @@ class CasebookEntryTest {
 			.bodyText()
 			.contains("Gezelschap in plaats van een scootmobiel")
 			// From the case's own cost comparison: 1200.00 × 5 years and 450.00 × 1 year.
-			.contains("€\u00a06.000,00", "€\u00a0450,00", "€\u00a05.550,00");
+			.contains("€\u00a06.000,00", "€\u00a02.244,00", "€\u00a03.756,00");
 	}
 
 	@Test

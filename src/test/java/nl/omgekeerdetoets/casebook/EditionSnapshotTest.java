@@ -61,19 +61,25 @@ class EditionSnapshotTest {
 	void laterChangesToTheCaseItsPricesAndTheEntryLeaveThePublishedEditionAsItWas() throws Exception {
 		String pageBefore = page(this.edition);
 		String pdfBefore = CasebookPdfTest.text(pdf(this.edition));
-		assertThat(pageBefore).contains("€\u00a06.000,00", "€\u00a0450,00", this.title);
+		assertThat(pageBefore).contains("€\u00a06.000,00", "€\u00a02.244,00", this.title);
 
 		// The case is re-priced (every cost line doubles, as a new price-list period
 		// would), its effects are evaluated, and the lead rewrites the entry.
-		this.jdbc.sql("update case_cost set amount_per_year = amount_per_year * 2 where case_id = ?")
+		this.jdbc.sql(
+				"update case_cost set amount_per_year = amount_per_year * 2, unit_price = unit_price * 2 where case_id = ?")
 			.param(this.caseFile.id())
 			.update();
-		this.jdbc.sql("update case_effect set outcome = 'REACHED' where case_id = ?")
-			.param(this.caseFile.id())
+		this.jdbc
+			.sql("""
+					update case_follow_up set recorded_at = now(), recorded_by = (select owner_id from case_file where id = ?)
+					where case_id = ? and months = 6""")
+			.params(this.caseFile.id(), this.caseFile.id())
 			.update();
-		this.jdbc.sql("update case_file set status = 'EVALUATED', evaluated_at = now() where id = ?")
-			.param(this.caseFile.id())
-			.update();
+		this.jdbc.sql("""
+				insert into case_follow_up_result (follow_up_id, position, outcome)
+				select f.id, e.position, 'REACHED' from case_follow_up f join case_effect e on e.case_id = f.case_id
+				where f.case_id = ? and f.months = 6""").param(this.caseFile.id()).update();
+		this.jdbc.sql("update case_file set status = 'EVALUATED' where id = ?").param(this.caseFile.id()).update();
 		String rewritten = TestFixtures.unique("Herschreven titel");
 		assertThat(this.mvc.perform(this.world.entry(this.caseFile.id(), rewritten)
 			.param("version", String.valueOf(entryVersion()))
@@ -90,7 +96,7 @@ class EditionSnapshotTest {
 			.param(this.edition)
 			.query(Long.class)
 			.single();
-		assertThat(page(next)).contains(rewritten, "€\u00a012.000,00", "€\u00a0900,00").doesNotContain(this.title);
+		assertThat(page(next)).contains(rewritten, "€\u00a012.000,00", "€\u00a04.488,00").doesNotContain(this.title);
 	}
 
 	@Test
