@@ -40,7 +40,13 @@ class EntryForm {
 	@Size(max = 4000, message = "{validation.size}")
 	private String lesson;
 
-	private long version;
+	/**
+	 * The entry's version when the form was filled; {@link #NEW} while there was none.
+	 */
+	private long version = NEW;
+
+	/** The version of a form for an entry that did not exist yet. */
+	static final long NEW = -1;
 
 	static EntryForm startFresh(String title) {
 		EntryForm form = new EntryForm();

@@ -101,6 +101,9 @@ class EntryService {
 			entry = new CasebookEntry(caseId, writing.caseFile().teamId(), lead.id(), this.clock.instant());
 		}
 		else {
+			// A form begun before anyone wrote the entry (NEW) never overwrites one
+			// written
+			// since: that is a concurrent edit like any other.
 			StaleVersionException.check(form.getVersion(), entry.getVersion());
 		}
 		entry.write(form, lead.id(), this.clock.instant());
@@ -109,6 +112,11 @@ class EntryService {
 		}
 		catch (ObjectOptimisticLockingFailureException lostRace) {
 			throw new StaleVersionException(entry.getVersion() + 1);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException lostFirstRace) {
+			// Two leads wrote the first entry of a case at once (one entry per case): the
+			// later one is told, as for any concurrent edit, and keeps what they typed.
+			throw new StaleVersionException(0);
 		}
 		// By reference only: the log holds no case text.
 		this.auditLog.record("CASEBOOK_ENTRY_WRITTEN", AUDIT_SUBJECT, entry.getId(), writing.caseFile().reference(),

@@ -183,7 +183,12 @@ class DemoCases implements ApplicationRunner {
 		caseFile = this.cases.saveStep(id, consultant, effect);
 
 		LawStepForm law = StepForm.filled(new LawStepForm(), caseFile);
-		GoalSummary goal = this.library.activeLawsWithGoals().get(0).activeGoals().get(0);
+		// The first goal of any active law: a law may (for a while) have none.
+		GoalSummary goal = this.library.activeLawsWithGoals()
+			.stream()
+			.flatMap((l) -> l.activeGoals().stream())
+			.findFirst()
+			.orElseThrow();
 		law.getGoalIds().add(goal.id());
 		law.resolve(this.library);
 		law.setWithinGoals(Choices.WithinGoals.YES);

@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A casebook entry leaves the team: nothing is saved while any of its fields holds
@@ -106,6 +108,32 @@ class CasebookEntryTest {
 			.contains("Gezelschap in plaats van een scootmobiel")
 			// From the case's own cost comparison: 1200.00 × 5 years and 450.00 × 1 year.
 			.contains("€\u00a06.000,00", "€\u00a02.244,00", "€\u00a03.756,00");
+	}
+
+	@Test
+	void anEntryWrittenWhileAnotherLeadHadTheEmptyFormOpenIsNotOverwritten() {
+		this.world.writeEntry(this.caseFile, "Eerste versie");
+		// The other form was opened before the entry existed: it carries no version yet.
+		assertThat(
+				this.mvc.perform(post("/casebook/cases/{id}/entry", this.caseFile.id()).param("title", "Tweede versie")
+					.param("situation", CasebookWorld.TEXT)
+					.param("questionAndEffect", CasebookWorld.TEXT)
+					.param("lawsAndGoals", "Wmo 2015.")
+					.param("obstacle", "Een beleidsregel.")
+					.param("solutionAndGround", "Een maatje.")
+					.param("lesson", "Vraag door.")
+					.param("version", String.valueOf(EntryForm.NEW))
+					.header("Accept-Language", "nl")
+					.with(csrf())
+					.with(user(this.world.lead))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Iemand anders heeft dit intussen gewijzigd")
+			.contains("Tweede versie");
+		assertThat(this.jdbc.sql("select title from casebook_entry where case_id = ?")
+			.param(this.caseFile.id())
+			.query(String.class)
+			.single()).isEqualTo("Eerste versie");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class ListPagingTest {
 		return Stream.of(list("/admin/teams", Role.ADMIN, "teams"), list("/admin/accounts", Role.ADMIN, "accounts"),
 				list("/admin/laws", Role.ADMIN, "laws"), list("/admin/prices", Role.ADMIN, "items"),
 				list("/admin/history", Role.ADMIN, "events"), list("/cases", Role.CONSULTANT, "list.rows"),
-				list("/cases/team", Role.TEAM_LEAD, "list.rows"), list("/review", Role.TEAM_LEAD, "queue"),
+				list("/cases/team", Role.TEAM_LEAD, "list.rows"), list("/review", Role.TEAM_LEAD, "queue.rows"),
 				list("/team/compliments", Role.CONSULTANT, "compliments"),
 				list("/exemplary", Role.CONSULTANT, "entries"),
 				list("/notifications", Role.CONSULTANT, "notifications"));
