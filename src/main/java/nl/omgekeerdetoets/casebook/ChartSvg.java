@@ -8,6 +8,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import nl.omgekeerdetoets.system.PdfDocuments;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -78,7 +80,7 @@ class ChartSvg {
 			.append(height)
 			// Quoted: a family name with a space; the PDF's embedded font first.
 			.append("\" font-family=\"'")
-			.append(CasebookPdf.FONT_FAMILY)
+			.append(PdfDocuments.FONT_FAMILY)
 			.append("', Arial, sans-serif\" font-size=\"13\">");
 		svg.append("<title id=\"chart-title\">").append(title).append("</title>");
 		legend(svg, 0, without, WITHOUT_COLOUR);

@@ -1,17 +1,16 @@
 package nl.omgekeerdetoets.casebook;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.system.PdfDocuments;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,11 +34,11 @@ class EditionController {
 
 	private final EntryService entries;
 
-	private final CasebookPdf pdf;
+	private final PdfDocuments pdf;
 
 	private final ChartSvg charts;
 
-	EditionController(EditionService editions, EntryService entries, CasebookPdf pdf, ChartSvg charts) {
+	EditionController(EditionService editions, EntryService entries, PdfDocuments pdf, ChartSvg charts) {
 		this.editions = editions;
 		this.entries = entries;
 		this.pdf = pdf;
@@ -155,15 +154,10 @@ class EditionController {
 	@GetMapping("/casebook/editions/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		EditionContent content = this.editions.download(id, user);
-		byte[] document = this.pdf.render(content, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("casusboekje-" + content.year() + ".pdf")
-						.build()
-						.toString())
-			.body(document);
+		byte[] document = this.pdf.render("casebook/pdf",
+				Map.of("book", content, "chart", this.charts.of(content.totals(), locale)), "/casebook/pdf.css",
+				locale);
+		return PdfDocuments.download(document, "casusboekje-" + content.year() + ".pdf");
 	}
 
 	private String editPage(CasebookEdition edition, SignedInUser lead, Pageable pageable, Model model) {
