@@ -6,20 +6,21 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.omgekeerdetoets.cases.CaseFigures;
 import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
 import nl.omgekeerdetoets.cases.CaseStatus;
+import nl.omgekeerdetoets.system.PdfDocuments;
 import nl.omgekeerdetoets.teams.SignedInUser;
-import nl.omgekeerdetoets.teams.TeamSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,15 @@ class OverviewController {
 
 	private final Clock clock;
 
-	OverviewController(OverviewService overviews, MessageSource messages, Clock clock) {
+	private final OverviewCharts charts;
+
+	private final PdfDocuments pdf;
+
+	OverviewController(OverviewService overviews, OverviewCharts charts, PdfDocuments pdf, MessageSource messages,
+			Clock clock) {
 		this.overviews = overviews;
+		this.charts = charts;
+		this.pdf = pdf;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -69,16 +77,31 @@ class OverviewController {
 		filter.complete(today);
 		Overview overview = this.overviews.overview(lead, filter.getTeam(), filter.getFrom(), filter.getTo(), today,
 				filter.getKind());
-		model.addAttribute("overview", overview);
-		model.addAttribute("statusChart", statusChart(overview, locale));
-		model.addAttribute("stepChart", stepChart(overview, locale));
-		model.addAttribute("workloadCharts",
-				overview.teams()
-					.stream()
-					.filter((team) -> !overview.workloadOf(team.id()).isEmpty())
-					.map((team) -> workloadChart(overview, team, locale))
-					.toList());
+		model.addAllAttributes(this.charts.model(overview, locale));
 		return "reporting/overview";
+	}
+
+	/**
+	 * The overview as a PDF with its charts and tables, for a lead to hand on: what the
+	 * page shows, without its links and forms.
+	 */
+	@GetMapping("/overview.pdf")
+	ResponseEntity<byte[]> pdf(@ModelAttribute("filter") OverviewFilter filter, BindingResult result,
+			@AuthenticationPrincipal SignedInUser lead, Locale locale) {
+		LocalDate today = LocalDate.now(this.clock);
+		filter.check(result);
+		if (result.hasErrors()) {
+			return ResponseEntity.badRequest().build();
+		}
+		filter.complete(today);
+		Overview overview = this.overviews.export("pdf", lead, filter.getTeam(), filter.getFrom(), filter.getTo(),
+				today, filter.getKind());
+		Map<String, Object> model = new HashMap<>(this.charts.model(overview, locale));
+		model.put("filter", filter);
+		model.put("print", true);
+		byte[] document = this.pdf.render("reporting/overview-pdf", model, "/reporting/pdf.css", locale);
+		return PdfDocuments.download(document,
+				message("overview.csv.overview", locale) + "-" + filter.getFrom() + "-" + filter.getTo() + ".pdf");
 	}
 
 	/** A table of the overview as CSV: {@code status} or {@code workload}. */
@@ -138,34 +161,6 @@ class OverviewController {
 				}
 			}
 		}
-	}
-
-	private BarChart statusChart(Overview overview, Locale locale) {
-		List<BarChart.Bar> bars = new ArrayList<>();
-		for (CaseStatus status : CaseStatus.values()) {
-			bars.add(new BarChart.Bar(message(status.messageKey(), locale), overview.figures().count(status), false));
-		}
-		return BarChart.of("chart-status", message("overview.byStatus", locale), bars);
-	}
-
-	private BarChart stepChart(Overview overview, Locale locale) {
-		List<BarChart.Bar> bars = new ArrayList<>();
-		for (int step = 1; step <= 4; step++) {
-			bars.add(new BarChart.Bar(message("overview.step", locale, step),
-					overview.figures().openByStep().getOrDefault(step, 0L), false));
-		}
-		return BarChart.of("chart-steps", message("overview.byStep", locale), bars);
-	}
-
-	private BarChart workloadChart(Overview overview, TeamSummary team, Locale locale) {
-		List<BarChart.Bar> bars = overview.workloadOf(team.id())
-			.stream()
-			.map((load) -> new BarChart.Bar(overview.names().get(load.consultantId()), load.open(),
-					overview.over(load)))
-			.toList();
-		Long threshold = (team.caseloadThreshold() != null) ? Long.valueOf(team.caseloadThreshold()) : null;
-		return new BarChart("chart-workload-" + team.id(), message("overview.workloadOf", locale, team.name()), bars,
-				threshold, (threshold != null) ? message("overview.threshold", locale, threshold) : null);
 	}
 
 	/**

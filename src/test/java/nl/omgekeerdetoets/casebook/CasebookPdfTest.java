@@ -1,25 +1,13 @@
 package nl.omgekeerdetoets.casebook;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.Pdfs;
 import nl.omgekeerdetoets.support.TestFixtures;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -58,11 +46,6 @@ class CasebookPdfTest {
 
 	String secondTitle;
 
-	@BeforeAll
-	static void veraPdf() {
-		VeraGreenfieldFoundryProvider.initialise();
-	}
-
 	@BeforeEach
 	void aPublishedEditionWithTwoEntries() {
 		this.world = new CasebookWorld(this.mvc, this.jdbc, this.fixtures, this.caseFixtures);
@@ -92,20 +75,7 @@ class CasebookPdfTest {
 		byte[] pdf = download("nl");
 		// Kept in target/ for a person to look at, as the tour keeps its screenshots.
 		java.nio.file.Files.write(java.nio.file.Path.of("target/casebook.pdf"), pdf);
-		try (PDFAParser parser = Foundries.defaultInstance()
-			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
-			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
-			ValidationResult result = validator.validate(parser);
-			List<String> failures = result.getTestAssertions()
-				.stream()
-				.filter((assertion) -> assertion.getStatus() == TestAssertion.Status.FAILED)
-				.map((assertion) -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-						+ ": " + assertion.getMessage())
-				.distinct()
-				.collect(Collectors.toList());
-			assertThat(failures).isEmpty();
-			assertThat(result.isCompliant()).isTrue();
-		}
+		assertThat(Pdfs.pdfUaFailures(pdf)).isEmpty();
 	}
 
 	@Test
@@ -128,11 +98,8 @@ class CasebookPdfTest {
 		return result.getResponse().getContentAsByteArray();
 	}
 
-	/** The PDF's text, with no-break spaces as plain spaces. */
 	static String text(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ');
-		}
+		return Pdfs.text(pdf);
 	}
 
 }

@@ -11,6 +11,7 @@ import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
 import nl.omgekeerdetoets.cases.CaseFigures.TeamFigures;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.Pdfs;
 import nl.omgekeerdetoets.support.StatementRecorder;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -220,6 +222,38 @@ class OverviewTest {
 			.param(this.lead.getUsername())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theOverviewAsPdfHoldsTheFiguresAndChartsPassesPdfUaAndIsLogged() throws Exception {
+		MvcTestResult result = this.mvc.perform(get("/overview/overview.pdf").param("team", "" + this.team.getId())
+			.param("from", FROM.toString())
+			.param("to", TO.toString())
+			.header("Accept-Language", "nl")
+			.with(user(this.lead)));
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.contains("overzicht-" + FROM + "-" + TO + ".pdf");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target/overview.pdf"), pdf);
+		// Table cells wrap their words: compared without line breaks, names without any
+		// space.
+		String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+		assertThat(text)
+			.contains("Overzicht van uw teams", "Casussen per status", "15,0 dagen", "50% (1 duurzaam, 1 quick fix)",
+					"Boven de drempel van 2", "€ 1.369,12 bespaard")
+			// No links or forms in print: no CSV downloads, no filter button.
+			.doesNotContain("Download", "Filter");
+		assertThat(text.replace(" ", "")).contains(this.anna.getDisplayName().replace(" ", ""));
+		assertThat(Pdfs.pdfUaFailures(pdf)).isEmpty();
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_event where action = 'OVERVIEW_EXPORTED' and actor = ? and detail like 'table=pdf%'")
+			.param(this.lead.getUsername())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.mvc.perform(get("/overview/overview.pdf").param("from", "2026-04-01")
+			.param("to", "2026-03-01")
+			.with(user(this.lead)))).hasStatus(400);
 	}
 
 	@Test
