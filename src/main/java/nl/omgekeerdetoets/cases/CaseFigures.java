@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,26 +49,43 @@ public class CaseFigures {
 	 * @return the figures
 	 */
 	public TeamFigures figures(List<Long> teamIds, LocalDate from, LocalDate to, LocalDate today) {
+		return figures(teamIds, null, from, to, today);
+	}
+
+	/**
+	 * The figures of these teams in this period, of one consultant's cases or of all.
+	 * @param teamIds the teams, all of which the caller may see the figures of
+	 * @param ownerId only the cases of this consultant, or null for all
+	 * @param from the period's first day
+	 * @param to the period's last day, included
+	 * @param today the day the ages and due dates are counted from
+	 * @return the figures
+	 */
+	public TeamFigures figures(List<Long> teamIds, Long ownerId, LocalDate from, LocalDate to, LocalDate today) {
 		if (teamIds.isEmpty()) {
 			return TeamFigures.EMPTY;
 		}
-		Map<String, Object> params = Map.of("teams", teamIds.toArray(Long[]::new), "from",
-				from.atStartOfDay(this.zone).toOffsetDateTime(), "to",
-				to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime(), "today", today, "due",
-				today.plusDays(DUE_WITHIN_DAYS), "zone", this.zone.getId());
+		Map<String, Object> params = new HashMap<>(
+				Map.of("teams", teamIds.toArray(Long[]::new), "from", from.atStartOfDay(this.zone).toOffsetDateTime(),
+						"to", to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime(), "today", today, "due",
+						today.plusDays(DUE_WITHIN_DAYS), "zone", this.zone.getId()));
+		params.put("owner", ownerId);
 
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
 		Map<Integer, Long> openByStep = new TreeMap<>();
-		this.jdbc.sql("""
-				select status, current_step, count(*) from case_file
-				where team_id = any(:teams) group by status, current_step""").params(params).query((rs) -> {
-			CaseStatus status = CaseStatus.valueOf(rs.getString(1));
-			long count = rs.getLong(3);
-			byStatus.merge(status, count, Long::sum);
-			if (status == CaseStatus.DRAFT || status == CaseStatus.CHANGES_REQUESTED) {
-				openByStep.merge(Math.min(rs.getInt(2), 4), count, Long::sum);
-			}
-		});
+		this.jdbc
+			.sql("""
+					select status, current_step, count(*) from case_file
+					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) group by status, current_step""")
+			.params(params)
+			.query((rs) -> {
+				CaseStatus status = CaseStatus.valueOf(rs.getString(1));
+				long count = rs.getLong(3);
+				byStatus.merge(status, count, Long::sum);
+				if (status == CaseStatus.DRAFT || status == CaseStatus.CHANGES_REQUESTED) {
+					openByStep.merge(Math.min(rs.getInt(2), 4), count, Long::sum);
+				}
+			});
 
 		// What happened in the period. Durations are measured on the cases approved in
 		// it:
@@ -76,17 +94,17 @@ public class CaseFigures {
 		PeriodFigures period = this.jdbc
 			.sql("""
 					select
-					  (select count(*) from case_file where team_id = any(:teams) and created_at >= :from and created_at < :to),
-					  (select count(*) from case_file where team_id = any(:teams) and submitted_at >= :from and submitted_at < :to),
+					  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and created_at >= :from and created_at < :to),
+					  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and submitted_at >= :from and submitted_at < :to),
 					  count(*),
 					  (select count(*) from case_follow_up f join case_file fc on fc.id = f.case_id
-					  where fc.team_id = any(:teams) and f.recorded_at >= :from and f.recorded_at < :to),
+					  where fc.team_id = any(:teams) and (cast(:owner as bigint) is null or fc.owner_id = :owner) and f.recorded_at >= :from and f.recorded_at < :to),
 					  percentile_cont(0.5) within group (order by extract(epoch from c.submitted_at - c.created_at) / 86400),
 					  percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - c.submitted_at) / 86400),
 					  count(*) filter (where c.solution_kind = 'QUICK_FIX'),
 					  count(*) filter (where c.solution_kind = 'SUSTAINABLE')
 					from review_decision d join case_file c on c.id = d.case_id
-					where c.team_id = any(:teams) and d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
+					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
 					""")
 			.params(params)
 			.query((rs, n) -> new PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
@@ -105,7 +123,7 @@ public class CaseFigures {
 					  count(*) filter (where follow_up_due < :today),
 					  count(*) filter (where follow_up_due >= :today and follow_up_due <= :due)
 					from case_file
-					where team_id = any(:teams) and (status <> 'EVALUATED' or follow_up_due is not null)
+					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and (status <> 'EVALUATED' or follow_up_due is not null)
 					group by team_id, owner_id
 					order by team_id, 3 desc, owner_id""")
 			.params(params)
@@ -116,21 +134,22 @@ public class CaseFigures {
 		// maatwerk,
 		// over their horizon: the same rounding as CostComparison (an item's amount per
 		// year to cents, half up; then exact).
-		List<PayerCosts> costs = this.jdbc.sql("""
-				select l.payer,
-				  coalesce(sum(l.total) filter (where l.scenario = 'WITHOUT_MAATWERK'), 0),
-				  coalesce(sum(l.total) filter (where l.scenario = 'WITH_MAATWERK'), 0)
-				from (
-				  select k.payer, k.scenario,
-				    coalesce(k.amount_per_year, round(k.unit_price * k.quantity_per_year, 2)) * k.years as total
-				  from case_cost k join case_file c on c.id = k.case_id
-				  where c.team_id = any(:teams) and k.payer is not null and k.years is not null
-				    and exists (select 1 from review_decision d where d.case_id = c.id and d.decision = 'APPROVED'
-				                and d.decided_at >= :from and d.decided_at < :to)
-				) l
-				where l.total is not null
-				group by l.payer
-				order by l.payer""")
+		List<PayerCosts> costs = this.jdbc
+			.sql("""
+					select l.payer,
+					  coalesce(sum(l.total) filter (where l.scenario = 'WITHOUT_MAATWERK'), 0),
+					  coalesce(sum(l.total) filter (where l.scenario = 'WITH_MAATWERK'), 0)
+					from (
+					  select k.payer, k.scenario,
+					    coalesce(k.amount_per_year, round(k.unit_price * k.quantity_per_year, 2)) * k.years as total
+					  from case_cost k join case_file c on c.id = k.case_id
+					  where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and k.payer is not null and k.years is not null
+					    and exists (select 1 from review_decision d where d.case_id = c.id and d.decision = 'APPROVED'
+					                and d.decided_at >= :from and d.decided_at < :to)
+					) l
+					where l.total is not null
+					group by l.payer
+					order by l.payer""")
 			.params(params)
 			.query((rs, n) -> new PayerCosts(Payer.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3)))
 			.list();
@@ -142,7 +161,7 @@ public class CaseFigures {
 					select f.months, r.outcome, count(*)
 					from case_follow_up f join case_file c on c.id = f.case_id
 					join case_follow_up_result r on r.follow_up_id = f.id
-					where c.team_id = any(:teams) and f.recorded_at >= :from and f.recorded_at < :to and r.outcome is not null
+					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and f.recorded_at >= :from and f.recorded_at < :to and r.outcome is not null
 					group by f.months, r.outcome""")
 			.params(params)
 			.query((rs) -> {
@@ -158,20 +177,30 @@ public class CaseFigures {
 	 */
 	public List<ObstacleRow> obstacles(List<Long> teamIds, LocalDate from, LocalDate to, Choices.ObstacleKind kind,
 			int limit) {
+		return obstacles(teamIds, null, from, to, kind, limit);
+	}
+
+	/**
+	 * The obstacle register of these teams, of one consultant's cases or of all (null).
+	 */
+	public List<ObstacleRow> obstacles(List<Long> teamIds, Long ownerId, LocalDate from, LocalDate to,
+			Choices.ObstacleKind kind, int limit) {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, d.decided_at
-				from case_obstacle o
-				join case_file c on c.id = o.case_id
-				join lateral (select max(decided_at) as decided_at from review_decision
-				              where case_id = c.id and decision = 'APPROVED') d on true
-				where c.team_id = any(:teams) and d.decided_at >= :from and d.decided_at < :to
-				  and o.kind is not null and (cast(:kind as varchar) is null or o.kind = :kind)
-				order by d.decided_at desc, c.id desc, o.position
-				limit :limit""")
+		return this.jdbc
+			.sql("""
+					select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, d.decided_at
+					from case_obstacle o
+					join case_file c on c.id = o.case_id
+					join lateral (select max(decided_at) as decided_at from review_decision
+					              where case_id = c.id and decision = 'APPROVED') d on true
+					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decided_at >= :from and d.decided_at < :to
+					  and o.kind is not null and (cast(:kind as varchar) is null or o.kind = :kind)
+					order by d.decided_at desc, c.id desc, o.position
+					limit :limit""")
 			.param("teams", teamIds.toArray(Long[]::new))
+			.param("owner", ownerId)
 			.param("from", from.atStartOfDay(this.zone).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime())
 			.param("kind", (kind != null) ? kind.name() : null)

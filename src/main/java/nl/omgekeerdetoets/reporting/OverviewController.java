@@ -99,6 +99,7 @@ class OverviewController {
 		Map<String, Object> model = new HashMap<>(this.charts.model(overview, locale));
 		model.put("filter", filter);
 		model.put("print", true);
+		model.put("pdf", true);
 		byte[] document = this.pdf.render("reporting/overview-pdf", model, "/reporting/pdf.css", locale);
 		return PdfDocuments.download(document,
 				message("overview.csv.overview", locale) + "-" + filter.getFrom() + "-" + filter.getTo() + ".pdf");

@@ -120,4 +120,25 @@ class OverviewService {
 				this.caseFigures.obstacles(teamIds, from, to, kind, obstacleLimit));
 	}
 
+	/**
+	 * A consultant's own figures: their cases in their team, with the team's workable
+	 * caseload to hold their open work against. Nobody else's work, and no names but
+	 * their own.
+	 */
+	Overview own(SignedInUser consultant, LocalDate from, LocalDate to, LocalDate today, Choices.ObstacleKind kind) {
+		List<TeamSummary> teams = consultant.is(Role.CONSULTANT) ? this.teams.teamsOf(consultant.id()) : List.of();
+		List<Long> teamIds = teams.stream().map(TeamSummary::id).toList();
+		TeamFigures figures = this.caseFigures.figures(teamIds, consultant.id(), from, to, today);
+		List<ConsultantLoad> workload = new ArrayList<>(figures.workload());
+		if (workload.isEmpty() && !teams.isEmpty()) {
+			workload.add(new ConsultantLoad(teams.get(0).id(), consultant.id(), 0, 0, 0, 0, 0, 0));
+		}
+		Map<Long, Long> compliments = this.appreciation.complimentCounts(teamIds,
+				from.atStartOfDay(this.zone).toInstant(), to.plusDays(1).atStartOfDay(this.zone).toInstant());
+		return new Overview(teams, from, to, figures, List.copyOf(workload),
+				Map.of(consultant.id(), consultant.displayName()),
+				Map.of(consultant.id(), compliments.getOrDefault(consultant.id(), 0L)),
+				this.caseFigures.obstacles(teamIds, consultant.id(), from, to, kind, Overview.OBSTACLE_LIMIT));
+	}
+
 }

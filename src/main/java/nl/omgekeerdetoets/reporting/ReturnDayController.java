@@ -2,6 +2,10 @@ package nl.omgekeerdetoets.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.cases.CaseFigures;
@@ -14,8 +18,10 @@ import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.system.Formats;
+import nl.omgekeerdetoets.system.PdfDocuments;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +53,14 @@ class ReturnDayController {
 
 	private final Clock clock;
 
+	private final OverviewCharts charts;
+
+	private final PdfDocuments pdf;
+
 	ReturnDayController(ReturnDays returnDays, CaseViews caseViews, CaseFigures caseFigures, Formats formats,
-			Clock clock) {
+			Clock clock, OverviewCharts charts, PdfDocuments pdf) {
+		this.charts = charts;
+		this.pdf = pdf;
 		this.formats = formats;
 		this.returnDays = returnDays;
 		this.caseViews = caseViews;
@@ -188,14 +200,34 @@ class ReturnDayController {
 
 	/** Afterwards: the period's figures, the cases discussed and what they brought. */
 	@GetMapping("/{id}/report")
-	String report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+		model.addAllAttributes(report(id, user, locale));
+		return "reporting/report";
+	}
+
+	/** The report as a PDF, for the team and for the management. */
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		Map<String, Object> model = report(id, user, locale);
+		model.put("pdf", true);
+		ReturnDay day = ((ReturnDays.Agenda) model.get("agenda")).day();
+		this.returnDays.reportDownloaded(day);
+		byte[] document = this.pdf.render("reporting/report-pdf", model, "/reporting/pdf.css", locale);
+		return PdfDocuments.download(document, "terugkomdag-" + day.getHeldOn() + ".pdf");
+	}
+
+	private Map<String, Object> report(long id, SignedInUser user, Locale locale) {
 		ReturnDays.Agenda agenda = this.returnDays.agenda(id, user);
 		ReturnDay day = agenda.day();
-		model.addAttribute("agenda", agenda);
-		model.addAttribute("dayLabel", this.formats.date(day.getHeldOn()));
-		model.addAttribute("figures", this.caseFigures.figures(java.util.List.copyOf(day.getTeamIds()),
-				day.getPeriodFrom(), day.getPeriodTo(), LocalDate.now(this.clock)));
-		return "reporting/report";
+		// The teams' figures of the period the day looks back on, as the overview shows
+		// them; not per consultant: the report goes to the whole team and beyond.
+		Overview overview = new Overview(agenda.teams(), day.getPeriodFrom(), day.getPeriodTo(), this.caseFigures
+			.figures(List.copyOf(day.getTeamIds()), day.getPeriodFrom(), day.getPeriodTo(), LocalDate.now(this.clock)),
+				List.of(), Map.of(), Map.of(), List.of());
+		Map<String, Object> model = new HashMap<>(this.charts.model(overview, locale));
+		model.put("agenda", agenda);
+		model.put("dayLabel", this.formats.date(day.getHeldOn()));
+		return model;
 	}
 
 }

@@ -262,7 +262,6 @@ public class ReturnDays {
 
 	/**
 	 * A return day's agenda, as its page shows it.
-	 *
 	 * @param day the day
 	 * @param teams the day's teams that the viewer belongs to
 	 * @param items the cases on the agenda, in order
@@ -271,6 +270,15 @@ public class ReturnDays {
 	 * @param references the cases' references
 	 * @param mayManage whether the viewer leads the day
 	 */
+	/**
+	 * Records that this day's report left the app as a PDF: it holds the cases'
+	 * references and what was said about them.
+	 */
+	void reportDownloaded(ReturnDay day) {
+		this.auditLog.record("RETURN_DAY_REPORT_DOWNLOADED", "RETURN_DAY", day.getId(), day.getHeldOn().toString(),
+				null);
+	}
+
 	record Agenda(ReturnDay day, List<TeamSummary> teams, List<AgendaItem> items, Map<Long, List<Outcome>> outcomes,
 			Map<Long, String> names, Map<Long, String> references, boolean mayManage) {
 

@@ -55,7 +55,7 @@ class SecurityConfiguration {
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.requestMatchers("/review", "/review/**", "/overview", "/overview/**")
 					.hasRole("TEAM_LEAD")
-					.requestMatchers("/feedback/**")
+					.requestMatchers("/feedback/**", "/my-figures")
 					.hasRole("CONSULTANT")
 					.anyRequest()
 					.authenticated())

@@ -1,20 +1,12 @@
 package nl.omgekeerdetoets.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.stream.Collectors;
-
 import nl.omgekeerdetoets.casebook.CasebookFixtures;
 import nl.omgekeerdetoets.cases.CaseSummary;
+import nl.omgekeerdetoets.support.Pdfs;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import nl.omgekeerdetoets.teams.Role;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -128,21 +120,7 @@ class CasebookJourneyTest {
 	}
 
 	private String pdfText(String href) throws Exception {
-		String cookies = this.driver.manage()
-			.getCookies()
-			.stream()
-			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href))
-				.header("Cookie", cookies)
-				.header("Accept-Language", "nl")
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		try (PDDocument document = Loader.loadPDF(response.body())) {
-			return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
-		}
+		return Pdfs.text(Browser.downloadPdf(this.driver, href));
 	}
 
 	private HomePage signIn(TestAccount account) {

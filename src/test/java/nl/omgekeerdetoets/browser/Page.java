@@ -146,6 +146,11 @@ abstract class Page {
 		return page.apply(this.driver);
 	}
 
+	/** Where the link in the page's main part with this text leads. */
+	final String linkHref(String linkText) {
+		return this.driver.findElement(By.tagName("main")).findElement(By.linkText(linkText)).getAttribute("href");
+	}
+
 	final LoginPage logOut() {
 		this.driver.findElement(By.cssSelector(".app-user form button")).click();
 		return new LoginPage(this.driver);

@@ -91,7 +91,7 @@ class PageTourTest {
 		tour(consultant, language, "consultant",
 				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
-						"/team/compliments", "/exemplary", "/return-days", "/account/password",
+						"/team/compliments", "/exemplary", "/return-days", "/my-figures", "/account/password",
 						"/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
 						"/cases/" + followUpDue.id() + "/follow-ups/6", "/casebook", edition));
 		// Still signed in: the error states end signed out.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseSummary;
+import nl.omgekeerdetoets.support.Pdfs;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
@@ -49,7 +50,7 @@ class ReturnDayJourneyTest {
 	}
 
 	@Test
-	void aLeadPreparesHoldsAndReportsAReturnDay() {
+	void aLeadPreparesHoldsAndReportsAReturnDay() throws Exception {
 		TestTeam team = this.fixtures.team();
 		this.jdbc.sql("update team set caseload_threshold = 1 where id = ?").param(team.getId()).update();
 		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
@@ -91,6 +92,10 @@ class ReturnDayJourneyTest {
 		page.awaitText(action);
 		assertThat(page.mainText()).contains("Vervolgactie: ", proposed.reference());
 		page.screenshot("return-day-report");
+		// The report as a PDF for the team and the management.
+		String pdf = Pdfs.text(Browser.downloadPdf(this.driver, page.linkHref("Verslag als pdf")))
+			.replaceAll("\\s+", " ");
+		assertThat(pdf).contains("Verslag van de terugkomdag", action, proposed.reference());
 		page.logOut();
 
 		// The consultant finds the action on their start page until it is done.

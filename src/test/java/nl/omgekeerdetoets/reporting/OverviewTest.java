@@ -257,6 +257,47 @@ class OverviewTest {
 	}
 
 	@Test
+	void aConsultantSeesTheirOwnFiguresAndNobodyElses() throws Exception {
+		TeamFigures annas = this.caseFigures.figures(List.of(this.team.getId()), this.anna.getId(), FROM, TO, TODAY);
+		assertThat(annas.count(CaseStatus.DRAFT)).isEqualTo(2);
+		assertThat(annas.count(CaseStatus.APPROVED)).isZero();
+		assertThat(annas.period().opened()).isEqualTo(2);
+		assertThat(annas.workload()).hasSize(1);
+		assertThat(this.caseFigures.figures(List.of(this.team.getId()), this.bram.getId(), FROM, TO, TODAY)
+			.period()
+			.approved()).isEqualTo(2);
+
+		// Bram: his two approvals, their costs and obstacle, links to his own list.
+		String brams = body(get("/my-figures").param("from", FROM.toString()).param("to", TO.toString()),
+				this.fixtures.signedIn(this.bram));
+		assertThat(brams).contains("Mijn cijfers")
+			.contains("15,0 dagen")
+			.contains("1.369,12")
+			.contains("De beleidsregel kent alleen een scootmobiel")
+			.contains("/cases/mine?status=APPROVED")
+			.doesNotContain(this.anna.getDisplayName())
+			.doesNotContain(this.cor.getDisplayName())
+			.doesNotContain("/overview/")
+			.doesNotContain("werkbare caseload van uw team. Bespreek");
+		// Anna: three open against her team's two, told in words; none of Bram's work.
+		String annasPage = body(get("/my-figures").param("from", FROM.toString()).param("to", TO.toString()),
+				this.fixtures.signedIn(this.anna));
+		assertThat(annasPage).contains("U hebt meer open casussen dan de werkbare caseload van uw team")
+			.doesNotContain("1.369,12")
+			.doesNotContain("De beleidsregel kent alleen een scootmobiel")
+			.doesNotContain(this.bram.getDisplayName());
+		// A team cannot be chosen: another team's id is ignored, not answered.
+		assertThat(body(get("/my-figures").param("team", "" + this.fixtures.team().getId()),
+				this.fixtures.signedIn(this.anna)))
+			.contains("Mijn cijfers");
+		// Leads have the overview; admins see no casework.
+		assertThat(this.mvc.perform(get("/my-figures").with(user(this.lead)))).hasStatus(403);
+		assertThat(this.mvc
+			.perform(get("/my-figures").with(user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN))))))
+			.hasStatus(403);
+	}
+
+	@Test
 	void aBadPeriodIsAnsweredOnItsField() throws Exception {
 		assertThat(body(get("/overview").param("from", "2026-04-01").param("to", "2026-03-01")))
 			.contains("De einddatum ligt vóór de begindatum")

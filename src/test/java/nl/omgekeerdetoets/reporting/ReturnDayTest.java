@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.omgekeerdetoets.cases.CaseFixtures;
 import nl.omgekeerdetoets.cases.CaseSummary;
 import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.Pdfs;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -154,7 +156,28 @@ class ReturnDayTest {
 			.contains("Vervolgactie: ")
 			.contains("Signaal voor beleid: ")
 			.contains("(Beleidsregel)")
-			.contains("Gedaan");
+			.contains("Gedaan")
+			.contains("Casussen per status")
+			.contains("Kosten zonder en met maatwerk per betaler");
+
+		// The same report as a PDF for the team and the management, passing PDF/UA-1,
+		// and its download is logged; a consultant of the team may take it too.
+		MvcTestResult pdf = this.mvc
+			.perform(get("/return-days/{id}/report.pdf", day).header("Accept-Language", "nl").with(user(this.anna)));
+		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(pdf.getResponse().getHeader("Content-Disposition")).contains("terugkomdag-2026-12-15.pdf");
+		byte[] bytes = pdf.getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target/return-day-report.pdf"), bytes);
+		String text = Pdfs.text(bytes).replaceAll("\\s+", " ");
+		assertThat(text).contains("Verslag van de terugkomdag", "Casussen per status",
+				"Werkinstructie over maatwerk bij vervoer aanpassen", "Signaal voor beleid:",
+				this.bramsCase.reference(), "Wat vinden jullie van de kosten?");
+		assertThat(Pdfs.pdfUaFailures(bytes)).isEmpty();
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where action = 'RETURN_DAY_REPORT_DOWNLOADED' and subject_id = ?")
+			.param(day)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -163,10 +186,11 @@ class ReturnDayTest {
 		TestTeam other = this.fixtures.team();
 		SignedInUser otherLead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, other));
 		SignedInUser outsider = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, other));
-		for (String page : new String[] { "/return-days/" + day, "/return-days/" + day + "/report" }) {
+		for (String page : new String[] { "/return-days/" + day, "/return-days/" + day + "/report",
+				"/return-days/" + day + "/report.pdf" }) {
 			assertThat(this.mvc.perform(get(page).with(user(otherLead)))).as(page).hasStatus(404);
 			assertThat(this.mvc.perform(get(page).with(user(outsider)))).as(page).hasStatus(404);
-			send(get(page), this.anna);
+			assertThat(this.mvc.perform(get(page).with(user(this.anna)))).as(page).hasStatusOk();
 		}
 		assertThat(send(get("/return-days"), outsider)).doesNotContain("/return-days/" + day + "\"");
 		assertThat(this.mvc
