@@ -22,7 +22,15 @@ public record BarChart(String id, String title, List<Bar> bars, Long threshold, 
 
 	static final int LABEL_WIDTH = 200;
 
+	static final int MAX_LABEL_WIDTH = 320;
+
+	/** About the width of one character of a label at 14 px, in the chart's units. */
+	static final double CHARACTER_WIDTH = 7.6;
+
 	static final int VALUE_WIDTH = 48;
+
+	/** Room for an amount beside its bar: "€ 123.456,78". */
+	static final int AMOUNT_WIDTH = 110;
 
 	static final int BAR_HEIGHT = 22;
 
@@ -49,17 +57,28 @@ public record BarChart(String id, String title, List<Bar> bars, Long threshold, 
 		return Math.max(1, this.bars.size()) * (BAR_HEIGHT + GAP) + GAP;
 	}
 
+	/** Room for the longest label, so that none is cut off: between 200 and 320. */
+	private int labelWidth() {
+		int longest = this.bars.stream().mapToInt((bar) -> bar.label().length()).max().orElse(0);
+		return Math.max(LABEL_WIDTH, Math.min(MAX_LABEL_WIDTH, (int) Math.ceil(longest * CHARACTER_WIDTH) + 12));
+	}
+
+	private int valueWidth() {
+		return this.bars.stream().anyMatch((bar) -> bar.text() != null) ? AMOUNT_WIDTH : VALUE_WIDTH;
+	}
+
 	/** The bars with their places. */
 	public List<Drawn> drawn() {
 		List<Drawn> drawn = new ArrayList<>();
-		int plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+		int labelWidth = labelWidth();
+		int plot = WIDTH - labelWidth - valueWidth();
 		long max = max();
 		for (int i = 0; i < this.bars.size(); i++) {
 			Bar bar = this.bars.get(i);
 			int y = GAP + i * (BAR_HEIGHT + GAP);
 			int length = (int) Math.round((double) plot * bar.value() / max);
-			drawn.add(new Drawn(bar, LABEL_WIDTH - 8, y, LABEL_WIDTH, Math.max(length, (bar.value() > 0) ? 2 : 0),
-					BAR_HEIGHT, y + BAR_HEIGHT / 2 + 5, LABEL_WIDTH + length + 6));
+			drawn.add(new Drawn(bar, labelWidth - 8, y, labelWidth, Math.max(length, (bar.value() > 0) ? 2 : 0),
+					BAR_HEIGHT, y + BAR_HEIGHT / 2 + 5, labelWidth + length + 6));
 		}
 		return drawn;
 	}
@@ -69,17 +88,58 @@ public record BarChart(String id, String title, List<Bar> bars, Long threshold, 
 		if (this.threshold == null) {
 			return -1;
 		}
-		return LABEL_WIDTH + (int) Math.round((double) (WIDTH - LABEL_WIDTH - VALUE_WIDTH) * this.threshold / max());
+		return labelWidth() + (int) Math.round((double) (WIDTH - labelWidth() - valueWidth()) * this.threshold / max());
 	}
 
 	/**
 	 * One bar.
 	 *
-	 * @param label its label
-	 * @param value its value
-	 * @param warn whether to draw it in the warning colour (its row says why in words)
+	 * @param label its label, or empty for the second bar of a pair
+	 * @param value its value, in the chart's units (whole euros for amounts)
+	 * @param tone its colour; a warning's row says why in words
+	 * @param text the value as written beside the bar (an amount), or null for the number
 	 */
-	public record Bar(String label, long value, boolean warn) {
+	public record Bar(String label, long value, Tone tone, String text) {
+
+		public Bar(String label, long value, boolean warn) {
+			this(label, value, warn ? Tone.WARN : Tone.PLAIN, null);
+		}
+
+		public boolean warn() {
+			return this.tone == Tone.WARN;
+		}
+
+	}
+
+	/**
+	 * A bar's colour, each with a contrast of at least 3:1 against white (WCAG 1.4.11);
+	 * the page's style sheet has the same colours for the classes.
+	 */
+	public enum Tone {
+
+		/** The house blue. */
+		PLAIN("bar", "#01689b"),
+		/** Above a threshold, or partly reached. */
+		WARN("bar bar-warn", "#8a5300"),
+		/** The other side of a comparison: without maatwerk, not reached. */
+		CONTRAST("bar bar-contrast", "#8a2d1c");
+
+		private final String cssClass;
+
+		private final String colour;
+
+		Tone(String cssClass, String colour) {
+			this.cssClass = cssClass;
+			this.colour = colour;
+		}
+
+		public String cssClass() {
+			return this.cssClass;
+		}
+
+		public String colour() {
+			return this.colour;
+		}
 
 	}
 

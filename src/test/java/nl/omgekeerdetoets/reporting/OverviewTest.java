@@ -147,6 +147,9 @@ class OverviewTest {
 		assertThat(figures.effects(12, "REACHED")).isZero();
 
 		String page = body(get("/overview").param("from", FROM.toString()).param("to", TO.toString()));
+		// The costs and effects as charts too, amounts written beside their bars.
+		assertThat(page).contains("id=\"chart-costs-title\"", "id=\"chart-effects-title\"", ">€\u00a02.000,00</text>",
+				">Bereikt (6 mnd)</text>");
 		assertThat(page).contains("Belemmeringenregister")
 			.contains("De beleidsregel kent alleen een scootmobiel")
 			.doesNotContain("Na de periode")
