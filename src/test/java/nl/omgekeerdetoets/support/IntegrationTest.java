@@ -22,10 +22,13 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = "ot.metrics.token=" + IntegrationTest.METRICS_TOKEN)
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestFixtures.class, CaseFixtures.class, FailingOnceListener.class,
 		StatementRecorder.class })
 public @interface IntegrationTest {
+
+	/** The monitoring scraper's token in the tests. */
+	String METRICS_TOKEN = "scraper-token-for-tests";
 
 }

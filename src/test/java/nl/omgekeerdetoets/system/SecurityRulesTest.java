@@ -61,7 +61,9 @@ class SecurityRulesTest {
 		/** Redirect to the login page. */
 		LOGIN,
 		/** Allowed in, but the record does not exist: 404. */
-		NOT_FOUND
+		NOT_FOUND,
+		/** 401: a machine's endpoint, which answers without a login page. */
+		UNAUTHORIZED
 
 	}
 
@@ -155,7 +157,10 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/exemplary", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/feedback/comments/999999999/resolve", Outcome.LOGIN, Outcome.NOT_FOUND,
 						Outcome.REFUSED, Outcome.REFUSED),
-				rule(HttpMethod.GET, "/actuator/health", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK))
+				rule(HttpMethod.GET, "/actuator/health", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
+				rule(HttpMethod.GET, "/actuator/health/readiness", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
+				rule(HttpMethod.GET, "/actuator/prometheus", Outcome.UNAUTHORIZED, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK))
 			.flatMap((rows) -> rows);
 	}
 
@@ -185,6 +190,7 @@ class SecurityRulesTest {
 			case REFUSED -> assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 			case LOGIN -> assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/login");
 			case NOT_FOUND -> assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+			case UNAUTHORIZED -> assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 	}
 
