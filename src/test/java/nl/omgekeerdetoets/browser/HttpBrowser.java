@@ -24,15 +24,35 @@ final class HttpBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	private final int port;
 
 	HttpBrowser(int port) {
+		this(port, new CookieManager());
+	}
+
+	private HttpBrowser(int port, CookieManager cookies) {
 		this.port = port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser, its cookies included, talking to the app on another port: as one
+	 * host name behind a load balancer.
+	 */
+	HttpBrowser on(int otherPort) {
+		return new HttpBrowser(otherPort,
+				(CookieManager) this.client.cookieHandler().orElseThrow(IllegalStateException::new));
+	}
+
+	/** Sends a form as a browser does. */
+	HttpResponse<String> post(String path, String form) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "nl")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
 	}
 
 	/** Logs in through the login form, with its CSRF token, and returns where it led. */
