@@ -13,9 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
 /**
- * Step 4 as stored: the chosen solution and its kind, the step plan, procesregie, the
- * legal ground, the proportionality check, the cost comparison, the obstacles met and the
- * evaluation date.
+ * Step 4 as stored: the chosen solution and its kind, the decision and (for a refusal)
+ * the call that explained it, the other departments and organisations involved, the step
+ * plan, procesregie, the legal ground, the proportionality check, the cost comparison,
+ * the obstacles met and the evaluation date.
  *
  * <p>
  * The obstacles belong here, not in step 2 or 3: step 4 goes "from preconditions to
@@ -33,6 +34,39 @@ class ActionStep {
 	private Choices.SolutionKind solutionKind;
 
 	private String solutionKindReason;
+
+	@Enumerated(EnumType.STRING)
+	private Choices.DecisionKind decisionKind;
+
+	/** The date of the formal decision (beschikking), where one is made. */
+	private LocalDate decisionDate;
+
+	/**
+	 * Whether the resident was called before the refusal went out; null: not answered.
+	 */
+	private Boolean called;
+
+	private LocalDate callDate;
+
+	/** Who the call was with: the resident, or who spoke for them. */
+	private String callWith;
+
+	private String callAgreed;
+
+	private String noCallReason;
+
+	@ElementCollection
+	@CollectionTable(name = "case_party", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<Party> parties = new ArrayList<>();
+
+	/**
+	 * Kept on the case's row for the lists' filter and the lead's overview (see
+	 * {@link #refreshFlags()}).
+	 */
+	private boolean involvesOtherDepartment;
+
+	private boolean refusedWithoutCall;
 
 	@ElementCollection
 	@CollectionTable(name = "case_action", joinColumns = @JoinColumn(name = "case_id"))
@@ -85,6 +119,45 @@ class ActionStep {
 		this.evaluationDate = evaluationDate;
 	}
 
+	void decide(Choices.DecisionKind kind, LocalDate decisionDate, Boolean called, LocalDate callDate, String callWith,
+			String callAgreed, String noCallReason) {
+		this.decisionKind = kind;
+		this.decisionDate = decisionDate;
+		this.called = called;
+		this.callDate = callDate;
+		this.callWith = callWith;
+		this.callAgreed = callAgreed;
+		this.noCallReason = noCallReason;
+		refreshFlags();
+	}
+
+	void involve(List<Party> parties) {
+		this.parties.clear();
+		this.parties.addAll(parties);
+		refreshFlags();
+	}
+
+	/**
+	 * A refusal without a call is one the consultant recorded as not called: while the
+	 * question is unanswered the step is not complete, and it is not counted.
+	 */
+	private void refreshFlags() {
+		this.involvesOtherDepartment = !this.parties.isEmpty();
+		this.refusedWithoutCall = this.decisionKind != null && this.decisionKind.needsCall()
+				&& Boolean.FALSE.equals(this.called);
+	}
+
+	/** Whether the call belongs on the page: asked for, or recorded anyway. */
+	public boolean isCallShown() {
+		return (this.decisionKind != null && this.decisionKind.needsCall()) || this.called != null;
+	}
+
+	/** The party that owns this action, or null when the team owns it. */
+	public Party partyOf(PlannedAction action) {
+		Integer index = action.getPartyIndex();
+		return (index != null && index >= 0 && index < this.parties.size()) ? this.parties.get(index) : null;
+	}
+
 	public String getSolution() {
 		return this.solution;
 	}
@@ -95,6 +168,46 @@ class ActionStep {
 
 	public String getSolutionKindReason() {
 		return this.solutionKindReason;
+	}
+
+	public Choices.DecisionKind getDecisionKind() {
+		return this.decisionKind;
+	}
+
+	public LocalDate getDecisionDate() {
+		return this.decisionDate;
+	}
+
+	public Boolean getCalled() {
+		return this.called;
+	}
+
+	public LocalDate getCallDate() {
+		return this.callDate;
+	}
+
+	public String getCallWith() {
+		return this.callWith;
+	}
+
+	public String getCallAgreed() {
+		return this.callAgreed;
+	}
+
+	public String getNoCallReason() {
+		return this.noCallReason;
+	}
+
+	public List<Party> getParties() {
+		return this.parties;
+	}
+
+	public boolean isInvolvesOtherDepartment() {
+		return this.involvesOtherDepartment;
+	}
+
+	public boolean isRefusedWithoutCall() {
+		return this.refusedWithoutCall;
 	}
 
 	public List<PlannedAction> getActions() {

@@ -32,9 +32,16 @@ import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 
 /**
- * Step 4, from preconditions to action: the solution and its kind, the step plan,
- * procesregie, the legal ground, the proportionality check, the cost comparison, the
- * obstacles met (see {@link ActionStep} for why they are here) and the evaluation date.
+ * Step 4, from preconditions to action: the solution and its kind, the decision and (for
+ * a refusal, whole or in part) the call that explained it to the resident first, the
+ * other departments and organisations involved, the step plan, procesregie, the legal
+ * ground, the proportionality check, the cost comparison, the obstacles met (see
+ * {@link ActionStep} for why they are here) and the evaluation date.
+ *
+ * <p>
+ * An action of the plan may be owned by one of the parties: it names the party's row
+ * ({@link ActionRow#getParty()}), and removing a party's row renumbers the actions that
+ * name the rows after it ({@link #rowRemoved}).
  *
  * <p>
  * A cost row is either an item of the price list times a quantity a year, or a free
@@ -45,8 +52,12 @@ import org.springframework.validation.Errors;
 class ActionStepForm extends StepForm {
 
 	static final List<StepField> FIELDS = List.of(StepField.of("solution", "action.solution"),
-			StepField
-				.group("solutionKind", "action.solutionKind", "solutionKind", "solutionKind", "solutionKindReason"),
+			StepField.group("solutionKind", "action.solutionKind", "solutionKind", "solutionKind",
+					"solutionKindReason"),
+			StepField.group("decision", "action.decision", "decisionKind", "decisionKind", "decisionDate"),
+			StepField.group("call", "action.call", "called", "called", "callAnswered", "callDate", "callDateGiven",
+					"callWith", "callWithGiven", "callAgreed", "callAgreedGiven", "noCallReason", "noCallReasonGiven"),
+			StepField.group("parties", "party.title", "parties", "parties"),
 			StepField.group("actions", "action.plan", "actions0.description", "actions"),
 			StepField.group("processCoordination", "action.processCoordination", "processCoordinationNeeded",
 					"processCoordinationNeeded", "processCoordinator", "processCoordinatorNamed"),
@@ -69,6 +80,31 @@ class ActionStepForm extends StepForm {
 	@Size(max = 4000, message = "{validation.size}")
 	@NoBsn
 	private String solutionKindReason;
+
+	@NotNull(groups = Complete.class, message = "{gap.decisionKind}")
+	private Choices.DecisionKind decisionKind;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate decisionDate;
+
+	private Boolean called;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate callDate;
+
+	@Size(max = 150, message = "{validation.size}")
+	@NoBsn
+	private String callWith;
+
+	@Size(max = 4000, message = "{validation.size}")
+	@NoBsn
+	private String callAgreed;
+
+	@Size(max = 4000, message = "{validation.size}")
+	@NoBsn
+	private String noCallReason;
+
+	private List<@Valid PartyRow> parties = new ArrayList<>();
 
 	@NotEmpty(groups = Complete.class, message = "{gap.actions}")
 	private List<@Valid ActionRow> actions = new ArrayList<>();
@@ -114,8 +150,20 @@ class ActionStepForm extends StepForm {
 		this.solution = step.getSolution();
 		this.solutionKind = step.getSolutionKind();
 		this.solutionKindReason = step.getSolutionKindReason();
-		step.getActions()
-			.forEach((a) -> this.actions.add(new ActionRow(a.getDescription(), a.getOwner(), a.getDueDate())));
+		this.decisionKind = step.getDecisionKind();
+		this.decisionDate = step.getDecisionDate();
+		this.called = step.getCalled();
+		this.callDate = step.getCallDate();
+		this.callWith = step.getCallWith();
+		this.callAgreed = step.getCallAgreed();
+		this.noCallReason = step.getNoCallReason();
+		step.getParties()
+			.forEach((p) -> this.parties.add(new PartyRow(p.getKind(), p.getName(), p.getContact(), p.getAgreement())));
+		step.getActions().forEach((a) -> {
+			ActionRow row = new ActionRow(a.getDescription(), a.getOwner(), a.getDueDate());
+			row.setParty(a.getPartyIndex());
+			this.actions.add(row);
+		});
 		this.processCoordinationNeeded = step.getProcessCoordinationNeeded();
 		this.processCoordinator = step.getProcessCoordinator();
 		this.legalGround = step.getLegalGround();
@@ -138,21 +186,71 @@ class ActionStepForm extends StepForm {
 	@Override
 	void addOptions(Model model, LawLibrary library) {
 		model.addAttribute("solutionKinds", Choices.SolutionKind.values());
+		model.addAttribute("decisionKinds", Choices.DecisionKind.values());
+		model.addAttribute("partyKinds", Choices.PartyKind.values());
 		model.addAttribute("scenarios", Choices.Scenario.values());
 		model.addAttribute("payers", Payer.values());
 		model.addAttribute("obstacleKinds", Choices.ObstacleKind.values());
 		model.addAttribute("costComparison", costComparison());
 	}
 
+	/** The checks across fields below point at the input that answers them. */
+	private static final Map<String, String> CHECKED_INPUTS = Map.of("processCoordinatorNamed", "processCoordinator",
+			"callAnswered", "called", "callDateGiven", "callDate", "callWithGiven", "callWith", "callAgreedGiven",
+			"callAgreed", "noCallReasonGiven", "noCallReason");
+
 	@Override
 	String anchorOf(String property) {
-		return property.equals("processCoordinatorNamed") ? "processCoordinator" : super.anchorOf(property);
+		if (property.endsWith(".namedWhenOther")) {
+			return super.anchorOf(property.replace(".namedWhenOther", ".name"));
+		}
+		return CHECKED_INPUTS.containsKey(property) ? CHECKED_INPUTS.get(property) : super.anchorOf(property);
 	}
 
 	/** Procesregie, when needed, needs someone who has it. */
 	@AssertTrue(groups = Complete.class, message = "{gap.processCoordinator}")
 	boolean isProcessCoordinatorNamed() {
 		return !Boolean.TRUE.equals(this.processCoordinationNeeded) || this.processCoordinator != null;
+	}
+
+	/**
+	 * Whether this decision asks for the call: a refusal, whole or in part. Public for
+	 * the step page, which asks for the call when it does.
+	 */
+	public boolean isCallNeeded() {
+		return this.decisionKind != null && this.decisionKind.needsCall();
+	}
+
+	/** A refusal, whole or in part, says whether the resident was called first. */
+	@AssertTrue(groups = Complete.class, message = "{gap.called}")
+	boolean isCallAnswered() {
+		return !isCallNeeded() || this.called != null;
+	}
+
+	/** A call made is recorded: when, with whom, and what was agreed. */
+	@AssertTrue(groups = Complete.class, message = "{gap.callDate}")
+	boolean isCallDateGiven() {
+		return !callMade() || this.callDate != null;
+	}
+
+	@AssertTrue(groups = Complete.class, message = "{gap.callWith}")
+	boolean isCallWithGiven() {
+		return !callMade() || this.callWith != null;
+	}
+
+	@AssertTrue(groups = Complete.class, message = "{gap.callAgreed}")
+	boolean isCallAgreedGiven() {
+		return !callMade() || this.callAgreed != null;
+	}
+
+	/** A call not made says why not. */
+	@AssertTrue(groups = Complete.class, message = "{gap.noCallReason}")
+	boolean isNoCallReasonGiven() {
+		return !(isCallNeeded() && Boolean.FALSE.equals(this.called)) || this.noCallReason != null;
+	}
+
+	private boolean callMade() {
+		return isCallNeeded() && Boolean.TRUE.equals(this.called);
 	}
 
 	@Override
@@ -167,9 +265,21 @@ class ActionStepForm extends StepForm {
 
 	@Override
 	void applyTo(CaseFile caseFile) {
+		// Blank party rows are left out: the actions name the rows kept, by their new
+		// position.
+		List<Party> involved = new ArrayList<>();
+		Map<Integer, Integer> kept = new HashMap<>();
+		for (int i = 0; i < this.parties.size(); i++) {
+			PartyRow row = this.parties.get(i);
+			if (!row.isBlank()) {
+				kept.put(i, involved.size());
+				involved.add(new Party(row.getKind(), row.getName(), row.getContact(), row.getAgreement()));
+			}
+		}
 		List<PlannedAction> plan = this.actions.stream()
 			.filter((row) -> !row.isBlank())
-			.map((row) -> new PlannedAction(row.getDescription(), row.getOwner(), row.getDueDate()))
+			.map((row) -> new PlannedAction(row.getDescription(), row.getOwner(), row.getDueDate(),
+					(row.getParty() != null) ? kept.get(row.getParty()) : null))
 			.toList();
 		List<CostLine> lines = this.costs.stream().filter((row) -> !row.isBlank()).map((row) -> {
 			if (row.getPriceItemId() != null && row.getPrice() == null) {
@@ -185,6 +295,10 @@ class ActionStepForm extends StepForm {
 			.update(this.solution, this.solutionKind, this.solutionKindReason, plan, this.processCoordinationNeeded,
 					this.processCoordinator, this.legalGround, this.proportionalitySuitable,
 					this.proportionalityNecessary, this.proportionalityBalanced, lines, met, this.evaluationDate);
+		caseFile.getAction()
+			.decide(this.decisionKind, this.decisionDate, this.called, this.callDate, this.callWith, this.callAgreed,
+					this.noCallReason);
+		caseFile.getAction().involve(involved);
 	}
 
 	/**
@@ -264,6 +378,13 @@ class ActionStepForm extends StepForm {
 	 */
 	@Override
 	void check(Errors errors) {
+		for (int i = 0; i < this.actions.size(); i++) {
+			Integer party = this.actions.get(i).getParty();
+			if (party != null && (party < 0 || party >= this.parties.size())) {
+				// Only a stale page or a crafted request names a party that is not there.
+				errors.rejectValue("actions[" + i + "].party", "action.party.unknown");
+			}
+		}
 		for (int i = 0; i < this.costs.size(); i++) {
 			CostRow row = this.costs.get(i);
 			if (row.getPriceItemId() != null && row.getAmountPerYear() != null) {
@@ -277,11 +398,62 @@ class ActionStepForm extends StepForm {
 
 	@Override
 	Map<String, List<?>> rows() {
-		return Map.of("actions", this.actions, "costs", this.costs, "obstacles", this.obstacles);
+		return Map.of("parties", this.parties, "actions", this.actions, "costs", this.costs, "obstacles",
+				this.obstacles);
+	}
+
+	/**
+	 * The actions owned by a removed party lose their party (the person stays), and those
+	 * owned by a party after it follow it up one place.
+	 */
+	@Override
+	void rowRemoved(String list, int index) {
+		if (!list.equals("parties")) {
+			return;
+		}
+		for (ActionRow action : this.actions) {
+			Integer party = action.getParty();
+			if (party != null && party == index) {
+				action.setParty(null);
+			}
+			else if (party != null && party > index) {
+				action.setParty(party - 1);
+			}
+		}
+	}
+
+	/**
+	 * The parties an action may be owned by, for its select: the rows on the page with
+	 * their position, named as the page shows them.
+	 */
+	public List<PartyOption> getPartyOptions() {
+		List<PartyOption> options = new ArrayList<>();
+		for (int i = 0; i < this.parties.size(); i++) {
+			PartyRow row = this.parties.get(i);
+			if (!row.isBlank()) {
+				options.add(new PartyOption(i, row.getKind(), row.getName()));
+			}
+		}
+		return options;
+	}
+
+	/**
+	 * A party an action may be owned by.
+	 *
+	 * @param index its row's position
+	 * @param kind its kind, or null when not chosen yet
+	 * @param name its name, or null
+	 */
+	public record PartyOption(int index, Choices.PartyKind kind, String name) {
 	}
 
 	@Override
 	void padRows(String extraRowIn) {
+		// No empty party row unless asked for: most cases involve no other department,
+		// and an empty row would read as a question to answer.
+		if ("parties".equals(extraRowIn)) {
+			this.parties.add(new PartyRow());
+		}
 		int wantedActions = Math.max(1, this.actions.size() + ("actions".equals(extraRowIn) ? 1 : 0));
 		while (this.actions.size() < wantedActions) {
 			this.actions.add(new ActionRow());
@@ -326,6 +498,70 @@ class ActionStepForm extends StepForm {
 
 	public void setSolutionKindReason(String solutionKindReason) {
 		this.solutionKindReason = solutionKindReason;
+	}
+
+	public Choices.DecisionKind getDecisionKind() {
+		return this.decisionKind;
+	}
+
+	public void setDecisionKind(Choices.DecisionKind decisionKind) {
+		this.decisionKind = decisionKind;
+	}
+
+	public LocalDate getDecisionDate() {
+		return this.decisionDate;
+	}
+
+	public void setDecisionDate(LocalDate decisionDate) {
+		this.decisionDate = decisionDate;
+	}
+
+	public Boolean getCalled() {
+		return this.called;
+	}
+
+	public void setCalled(Boolean called) {
+		this.called = called;
+	}
+
+	public LocalDate getCallDate() {
+		return this.callDate;
+	}
+
+	public void setCallDate(LocalDate callDate) {
+		this.callDate = callDate;
+	}
+
+	public String getCallWith() {
+		return this.callWith;
+	}
+
+	public void setCallWith(String callWith) {
+		this.callWith = callWith;
+	}
+
+	public String getCallAgreed() {
+		return this.callAgreed;
+	}
+
+	public void setCallAgreed(String callAgreed) {
+		this.callAgreed = callAgreed;
+	}
+
+	public String getNoCallReason() {
+		return this.noCallReason;
+	}
+
+	public void setNoCallReason(String noCallReason) {
+		this.noCallReason = noCallReason;
+	}
+
+	public List<PartyRow> getParties() {
+		return this.parties;
+	}
+
+	public void setParties(List<PartyRow> parties) {
+		this.parties = (parties != null) ? parties : new ArrayList<>();
 	}
 
 	public List<ActionRow> getActions() {
@@ -423,6 +659,9 @@ class ActionStepForm extends StepForm {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate dueDate;
 
+		/** The row of the party that owns the action, or null for the team itself. */
+		private Integer party;
+
 		public ActionRow() {
 		}
 
@@ -433,7 +672,7 @@ class ActionStepForm extends StepForm {
 		}
 
 		boolean isBlank() {
-			return this.description == null && this.owner == null && this.dueDate == null;
+			return this.description == null && this.owner == null && this.dueDate == null && this.party == null;
 		}
 
 		public String getDescription() {
@@ -458,6 +697,86 @@ class ActionStepForm extends StepForm {
 
 		public void setDueDate(LocalDate dueDate) {
 			this.dueDate = dueDate;
+		}
+
+		public Integer getParty() {
+			return this.party;
+		}
+
+		public void setParty(Integer party) {
+			this.party = party;
+		}
+
+	}
+
+	public static class PartyRow {
+
+		@NotNull(groups = Complete.class, message = "{gap.party.kind}")
+		private Choices.PartyKind kind;
+
+		@Size(max = 150, message = "{validation.size}")
+		@NoBsn
+		private String name;
+
+		@NotBlank(groups = Complete.class, message = "{gap.party.contact}")
+		@Size(max = 150, message = "{validation.size}")
+		@NoBsn
+		private String contact;
+
+		@Size(max = 2000, message = "{validation.size}")
+		@NoBsn
+		private String agreement;
+
+		public PartyRow() {
+		}
+
+		PartyRow(Choices.PartyKind kind, String name, String contact, String agreement) {
+			this.kind = kind;
+			this.name = name;
+			this.contact = contact;
+			this.agreement = agreement;
+		}
+
+		boolean isBlank() {
+			return this.kind == null && this.name == null && this.contact == null && this.agreement == null;
+		}
+
+		/** "Other" says which department or organisation. */
+		@AssertTrue(groups = Complete.class, message = "{gap.party.name}")
+		boolean isNamedWhenOther() {
+			return this.kind != Choices.PartyKind.OTHER || this.name != null;
+		}
+
+		public Choices.PartyKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(Choices.PartyKind kind) {
+			this.kind = kind;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getContact() {
+			return this.contact;
+		}
+
+		public void setContact(String contact) {
+			this.contact = contact;
+		}
+
+		public String getAgreement() {
+			return this.agreement;
+		}
+
+		public void setAgreement(String agreement) {
+			this.agreement = agreement;
 		}
 
 	}

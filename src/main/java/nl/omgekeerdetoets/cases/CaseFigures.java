@@ -73,9 +73,14 @@ public class CaseFigures {
 
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
 		Map<Integer, Long> openByStep = new TreeMap<>();
+		long[] flagged = new long[2];
+		// In the same pass: the cases involving another department, and those refused
+		// without a call, as the team list's filters find them.
 		this.jdbc
 			.sql("""
-					select status, current_step, count(*) from case_file
+					select status, current_step, count(*),
+					  count(*) filter (where involves_other_department), count(*) filter (where refused_without_call)
+					from case_file
 					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) group by status, current_step""")
 			.params(params)
 			.query((rs) -> {
@@ -85,12 +90,15 @@ public class CaseFigures {
 				if (status == CaseStatus.DRAFT || status == CaseStatus.CHANGES_REQUESTED) {
 					openByStep.merge(Math.min(rs.getInt(2), 4), count, Long::sum);
 				}
+				flagged[0] += rs.getLong(4);
+				flagged[1] += rs.getLong(5);
 			});
 
 		// What happened in the period. Durations are measured on the cases approved in
 		// it:
 		// from opening to the submission that was approved, and from that submission to
-		// the decision.
+		// the decision. Their decisions are counted by kind.
+		Map<Choices.DecisionKind, Long> decisions = new EnumMap<>(Choices.DecisionKind.class);
 		PeriodFigures period = this.jdbc
 			.sql("""
 					select
@@ -102,13 +110,23 @@ public class CaseFigures {
 					  percentile_cont(0.5) within group (order by extract(epoch from c.submitted_at - c.created_at) / 86400),
 					  percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - c.submitted_at) / 86400),
 					  count(*) filter (where c.solution_kind = 'QUICK_FIX'),
-					  count(*) filter (where c.solution_kind = 'SUSTAINABLE')
+					  count(*) filter (where c.solution_kind = 'SUSTAINABLE'),
+					  count(*) filter (where c.decision_kind = 'GRANTED_AS_ASKED'),
+					  count(*) filter (where c.decision_kind = 'MAATWERK'),
+					  count(*) filter (where c.decision_kind = 'PARTLY_GRANTED'),
+					  count(*) filter (where c.decision_kind = 'REFUSED')
 					from review_decision d join case_file c on c.id = d.case_id
 					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
 					""")
 			.params(params)
-			.query((rs, n) -> new PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					(Double) rs.getObject(5), (Double) rs.getObject(6), rs.getLong(7), rs.getLong(8)))
+			.query((rs, n) -> {
+				Choices.DecisionKind[] kinds = Choices.DecisionKind.values();
+				for (int i = 0; i < kinds.length; i++) {
+					decisions.put(kinds[i], rs.getLong(9 + i));
+				}
+				return new PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						(Double) rs.getObject(5), (Double) rs.getObject(6), rs.getLong(7), rs.getLong(8));
+			})
 			.single();
 
 		// Workload per consultant and team: what is open now, however old.
@@ -168,7 +186,8 @@ public class CaseFigures {
 				effects.computeIfAbsent(rs.getInt(1), (m) -> new java.util.HashMap<>())
 					.put(rs.getString(2), rs.getLong(3));
 			});
-		return new TeamFigures(byStatus, openByStep, period, workload, costs, effects);
+		return new TeamFigures(byStatus, openByStep, period, workload, costs, effects, decisions, flagged[0],
+				flagged[1]);
 	}
 
 	/**
@@ -253,12 +272,23 @@ public class CaseFigures {
 	 * maatwerk over their horizon
 	 * @param effects per follow-up (6, 12 months) and outcome, the desired effects so
 	 * recorded in the period
+	 * @param decisions per kind of decision, the cases approved in the period
+	 * @param involvingOtherDepartment the teams' cases, now, that involve another
+	 * department or organisation
+	 * @param refusedWithoutCall the teams' cases, now, refused (whole or in part) without
+	 * calling the resident first
 	 */
 	public record TeamFigures(Map<CaseStatus, Long> byStatus, Map<Integer, Long> openByStep, PeriodFigures period,
-			List<ConsultantLoad> workload, List<PayerCosts> costs, Map<Integer, Map<String, Long>> effects) {
+			List<ConsultantLoad> workload, List<PayerCosts> costs, Map<Integer, Map<String, Long>> effects,
+			Map<Choices.DecisionKind, Long> decisions, long involvingOtherDepartment, long refusedWithoutCall) {
 
 		static final TeamFigures EMPTY = new TeamFigures(Map.of(), Map.of(),
-				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of(), List.of(), Map.of());
+				new PeriodFigures(0, 0, 0, 0, null, null, 0, 0), List.of(), List.of(), Map.of(), Map.of(), 0, 0);
+
+		/** The cases approved in the period with this kind of decision. */
+		public long decisions(Choices.DecisionKind kind) {
+			return this.decisions.getOrDefault(kind, 0L);
+		}
 
 		/**
 		 * Effects with this outcome at the follow-up after this many months, in the

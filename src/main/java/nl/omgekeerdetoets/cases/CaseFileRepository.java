@@ -35,11 +35,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	Optional<CaseFile> findByReference(String reference);
 
 	/**
-	 * The case with its law domains in the same statement: the case page and the step
-	 * pages read every collection of the case, and this one costs no statement of its
-	 * own.
+	 * The case with its law domains and the other parties involved in the same statement:
+	 * the case page and the step pages read every collection of the case, and these two
+	 * (a few rows each) cost no statement of their own.
 	 */
-	@Query("select c from CaseFile c left join fetch c.domains where c.id = :id")
+	@Query("select c from CaseFile c left join fetch c.domains left join fetch c.action.parties where c.id = :id")
 	Optional<CaseFile> findWithDomainsById(@Param("id") long id);
 
 	@Query("select c.reference from CaseFile c where c.id = :id")

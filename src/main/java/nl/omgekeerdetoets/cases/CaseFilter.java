@@ -10,8 +10,13 @@ package nl.omgekeerdetoets.cases;
  * @param team only cases of this team (for leads of several teams)
  * @param sort {@code updated} (default), {@code reference}, {@code title} or
  * {@code followUp} (the next follow-up's date, the earliest first)
+ * @param otherDepartment when true, only cases that involve another department or
+ * organisation
+ * @param refusedWithoutCall when true, only cases refused (whole or in part) without
+ * calling the resident first
  */
-record CaseFilter(String q, CaseStatus status, LawDomain domain, Integer step, Long team, String sort) {
+record CaseFilter(String q, CaseStatus status, LawDomain domain, Integer step, Long team, String sort,
+		Boolean otherDepartment, Boolean refusedWithoutCall) {
 
 	String query() {
 		return (this.q == null) ? "" : this.q;

@@ -50,7 +50,7 @@ class CaseQueries {
 	static final int MAX_OFFSET = 10_000;
 
 	private static final String COLUMNS = "id, reference, title, owner_id, team_id, status, current_step, "
-			+ "follow_up_months, follow_up_due, updated_at";
+			+ "follow_up_months, follow_up_due, updated_at, involves_other_department, refused_without_call";
 
 	private final JdbcClient jdbc;
 
@@ -195,6 +195,14 @@ class CaseQueries {
 			where.append(" and current_step = :step");
 			params.put("step", filter.step());
 		}
+		// Literal conditions, so that the planner matches them to the partial indexes of
+		// V18.
+		if (Boolean.TRUE.equals(filter.otherDepartment())) {
+			where.append(" and involves_other_department");
+		}
+		if (Boolean.TRUE.equals(filter.refusedWithoutCall())) {
+			where.append(" and refused_without_call");
+		}
 		if (!filter.query().isEmpty()) {
 			where.append(" and (lower(title) like :like or lower(reference) like :like)");
 			params.put("like", "%"
@@ -226,7 +234,7 @@ class CaseQueries {
 				rs.getLong("team_id"), CaseStatus.valueOf(rs.getString("status")), rs.getInt("current_step"),
 				rs.getObject("follow_up_months", Integer.class),
 				(followUpDue != null) ? followUpDue.toLocalDate() : null, rs.getTimestamp("updated_at").toInstant(),
-				lawDomains);
+				lawDomains, rs.getBoolean("involves_other_department"), rs.getBoolean("refused_without_call"));
 	}
 
 }

@@ -11,9 +11,13 @@ import java.util.List;
  *
  * @param followUpMonths the next follow-up to record (6 or 12), or null
  * @param followUpDue its date, or null
+ * @param otherDepartment whether another department or organisation is involved
+ * @param refusedWithoutCall whether it refuses (whole or in part) without having called
+ * the resident first
  */
 record CaseRow(long id, String reference, String title, long ownerId, long teamId, CaseStatus status, int currentStep,
-		Integer followUpMonths, LocalDate followUpDue, Instant updatedAt, List<LawDomain> domains) {
+		Integer followUpMonths, LocalDate followUpDue, Instant updatedAt, List<LawDomain> domains,
+		boolean otherDepartment, boolean refusedWithoutCall) {
 
 	/** The next follow-up's date has passed and it is not recorded. */
 	boolean followUpOverdue(LocalDate today) {

@@ -279,6 +279,7 @@ public class CaseService {
 		Hibernate.initialize(caseFile.getAction().getActions());
 		Hibernate.initialize(caseFile.getAction().getCosts());
 		Hibernate.initialize(caseFile.getAction().getObstacles());
+		Hibernate.initialize(caseFile.getAction().getParties());
 		// Only an approved case has follow-ups: the pages of the others do not ask.
 		if (caseFile.getApprovedAt() != null) {
 			this.cases.loadFollowUps(caseFile.getId());

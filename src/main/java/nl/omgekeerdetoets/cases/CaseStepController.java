@@ -118,7 +118,7 @@ class CaseStepController {
 	 * is added.
 	 */
 	private static final Map<String, String> FIRST_FIELD = Map.of("effects", "description", "actions", "description",
-			"costs", "scenario", "obstacles", "kind");
+			"costs", "scenario", "obstacles", "kind", "parties", "kind");
 
 	/**
 	 * Removes a row if asked (before validating, so an invalid row can still be removed),
@@ -246,6 +246,7 @@ class CaseStepController {
 				int index = Integer.parseInt(parts[1]);
 				if (index >= 0 && index < rows.size()) {
 					rows.remove(index);
+					form.rowRemoved(parts[0], index);
 				}
 			}
 			catch (NumberFormatException ignored) {

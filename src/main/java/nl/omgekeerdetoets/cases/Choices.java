@@ -22,6 +22,31 @@ public final class Choices {
 
 	}
 
+	/**
+	 * The decision step 4 records: granted as asked, maatwerk (different from the
+	 * question, serving the effect), granted in part, or refused.
+	 */
+	public enum DecisionKind {
+
+		GRANTED_AS_ASKED, MAATWERK, PARTLY_GRANTED, REFUSED;
+
+		/**
+		 * A refusal, whole or in part, is explained to the resident on the phone before
+		 * the letter goes: "bel eerst voordat je een afwijzingsbrief stuurt".
+		 */
+		public boolean needsCall() {
+			return this == PARTLY_GRANTED || this == REFUSED;
+		}
+
+	}
+
+	/** Another department or organisation a case involves (step 4). */
+	public enum PartyKind {
+
+		SPATIAL_PLANNING, HOUSING, ENFORCEMENT, WORK_AND_INCOME, HOUSING_CORPORATION, SCHOOL, CARE_PROVIDER, OTHER
+
+	}
+
 	/** The values at stake in step 3. */
 	public enum Value {
 

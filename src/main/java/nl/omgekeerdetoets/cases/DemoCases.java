@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo cases for the embedded development database, after the demo accounts exist: one
- * draft, one in review, one just approved, one whose 6-month follow-up is due in a few
- * days and one whose 6-month follow-up is recorded, so every list and screen has
+ * draft, one in review, one refused after calling the resident (in review too), one just
+ * approved that involves a housing corporation, one whose 6-month follow-up is due in a
+ * few days and one whose 6-month follow-up is recorded, so every list and screen has
  * something to show.
  */
 @Component
@@ -86,6 +87,10 @@ class DemoCases implements ApplicationRunner {
 			CaseFile inReview = complete(sanne, "Boodschappen na heupoperatie", "mevr. J.");
 			this.cases.submit(inReview.getId(), sanne, inReview.getVersion());
 
+			CaseFile refused = refusedAfterACall(sanne,
+					complete(sanne, "Scootmobiel voor korte afstanden", "mevr. D."));
+			this.cases.submit(refused.getId(), sanne, refused.getVersion());
+
 			CaseFile approved = withPricedCosts(joris, complete(joris, "Schulden en dreigende huisuitzetting", "A.K."));
 			this.cases.submit(approved.getId(), joris, approved.getVersion());
 			this.cases.approve(approved.getId(), lead);
@@ -127,10 +132,32 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	/**
+	 * Step 4 of a case refused: the resident was called first, and the call says what was
+	 * explained and agreed.
+	 */
+	private CaseFile refusedAfterACall(SignedInUser consultant, CaseFile caseFile) {
+		LocalDate today = LocalDate.now(this.clock);
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.setSolution("Geen scootmobiel: mevrouw kan met de buurtbus naar de markt, en oefent de route eerst "
+				+ "met haar dochter");
+		action.setDecisionKind(Choices.DecisionKind.REFUSED);
+		action.setDecisionDate(today.plusDays(3));
+		action.setCalled(true);
+		action.setCallDate(today.minusDays(1));
+		action.setCallWith("Mevrouw D. en haar dochter");
+		action.setCallAgreed("Uitgelegd waarom de scootmobiel niet wordt toegekend en wat de buurtbus biedt. "
+				+ "Afgesproken dat de dochter de eerste twee ritten meegaat en dat ik over een maand bel hoe het gaat. "
+				+ "Mevrouw weet dat zij bezwaar kan maken tegen de beschikking.");
+		return this.cases.saveStep(caseFile.getId(), consultant, action);
+	}
+
+	/**
 	 * Step 4 of the debts case priced from the price list, so a newcomer sees item lines
-	 * beside a free amount, several payers, years, and an obstacle with its lesson.
+	 * beside a free amount, several payers, years, and an obstacle with its lesson; and
+	 * the housing corporation that holds off the eviction, with an action of its own.
 	 */
 	private CaseFile withPricedCosts(SignedInUser consultant, CaseFile caseFile) {
+		caseFile = withHousingCorporation(consultant, caseFile);
 		Map<String, Long> items = new HashMap<>();
 		this.priceList.activePricesOn(this.cases.pricingDay(caseFile))
 			.forEach((quote) -> items.put(quote.name(), quote.itemId()));
@@ -168,6 +195,20 @@ class DemoCases implements ApplicationRunner {
 			.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS,
 					"De corporatie meldde de achterstand pas na vier maanden",
 					"Spreek met corporaties een melding na twee maanden achterstand af"));
+		return this.cases.saveStep(caseFile.getId(), consultant, action);
+	}
+
+	private CaseFile withHousingCorporation(SignedInUser consultant, CaseFile caseFile) {
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.getParties()
+			.add(new ActionStepForm.PartyRow(Choices.PartyKind.HOUSING_CORPORATION, "Woonstichting De Linde",
+					"M. de Boer, wijkconsulent",
+					"Zet de ontruiming drie maanden stil zolang de lopende huur betaald wordt"));
+		ActionStepForm.ActionRow arrangement = new ActionStepForm.ActionRow(
+				"Betalingsregeling voor de huurachterstand voorstellen", "M. de Boer",
+				LocalDate.now(this.clock).plusWeeks(3));
+		arrangement.setParty(0);
+		action.getActions().add(arrangement);
 		return this.cases.saveStep(caseFile.getId(), consultant, action);
 	}
 
@@ -209,6 +250,7 @@ class DemoCases implements ApplicationRunner {
 		action.setSolution("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
 		action.setSolutionKind(Choices.SolutionKind.SUSTAINABLE);
 		action.setSolutionKindReason("Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");
+		action.setDecisionKind(Choices.DecisionKind.MAATWERK);
 		action.getActions()
 			.add(new ActionStepForm.ActionRow("Maatje zoeken via de buurtvereniging", "Buurtvereniging",
 					LocalDate.now(this.clock).plusWeeks(2)));

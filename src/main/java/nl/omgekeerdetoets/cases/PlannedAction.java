@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Embeddable;
 
 /**
- * One action of the step plan: what, who, by when.
+ * One action of the step plan: what, who, by when, and the other department or
+ * organisation that owns it, if any (by its position among the case's parties).
  */
 @Embeddable
 class PlannedAction {
@@ -16,13 +17,16 @@ class PlannedAction {
 
 	private LocalDate dueDate;
 
+	private Integer partyIndex;
+
 	protected PlannedAction() {
 	}
 
-	PlannedAction(String description, String owner, LocalDate dueDate) {
+	PlannedAction(String description, String owner, LocalDate dueDate, Integer partyIndex) {
 		this.description = description;
 		this.owner = owner;
 		this.dueDate = dueDate;
+		this.partyIndex = partyIndex;
 	}
 
 	public String getDescription() {
@@ -35,6 +39,11 @@ class PlannedAction {
 
 	public LocalDate getDueDate() {
 		return this.dueDate;
+	}
+
+	/** The position of the party that owns this action, or null for the team itself. */
+	public Integer getPartyIndex() {
+		return this.partyIndex;
 	}
 
 }

@@ -67,6 +67,13 @@ abstract class StepForm {
 		return Map.of();
 	}
 
+	/**
+	 * Called after a row was removed from the list named, so that what points at rows of
+	 * it can follow.
+	 */
+	void rowRemoved(String list, int index) {
+	}
+
 	/** Offers at least one row to fill in per list, plus one more in the list named. */
 	void padRows(String extraRowIn) {
 	}

@@ -27,7 +27,8 @@ public record Submission(int round, Map<Step, Map<String, String>> texts) {
 					"effectsShortTerm:ethics.effectsShortTerm", "effectsLongTerm:ethics.effectsLongTerm",
 					"directorPerspective:ethics.directorPerspective", "impartial:ethics.impartial"),
 			Step.ACTION,
-			fields(Step.ACTION, "solution:action.solution", "solutionKind:action.solutionKind", "actions:action.plan",
+			fields(Step.ACTION, "solution:action.solution", "solutionKind:action.solutionKind",
+					"decision:action.decision", "call:action.call", "parties:party.title", "actions:action.plan",
 					"processCoordination:action.processCoordination", "legalGround:action.legalGround",
 					"suitable:action.suitable", "necessary:action.necessary", "balanced:action.balanced",
 					"costs:cost.title", "obstacles:obstacle.title", "evaluationDate:action.evaluationDate"));

@@ -136,10 +136,23 @@ class SubmissionSnapshots {
 		put(texts, Step.ACTION, "solution", action.getSolution());
 		put(texts, Step.ACTION, "solutionKind",
 				lines(Stream.of(choice(action.getSolutionKind()), action.getSolutionKindReason())));
+		put(texts, Step.ACTION, "decision",
+				join(SEPARATOR, choice(action.getDecisionKind()), (action.getDecisionDate() != null)
+						? message("decision.date.short", date(action.getDecisionDate())) : null));
+		put(texts, Step.ACTION, "call",
+				(action.getCalled() == null) ? null
+						: action.getCalled()
+								? lines(Stream.of(join(SEPARATOR, message("call.called.yes"),
+										date(action.getCallDate()), action.getCallWith()), action.getCallAgreed()))
+								: lines(Stream.of(message("call.called.no"), action.getNoCallReason())));
+		put(texts, Step.ACTION, "parties",
+				lines(action.getParties()
+					.stream()
+					.map((p) -> join(SEPARATOR, choice(p.getKind()), p.getName(), p.getContact(), p.getAgreement()))));
 		put(texts, Step.ACTION, "actions",
 				lines(action.getActions()
 					.stream()
-					.map((a) -> join(SEPARATOR, a.getDescription(), a.getOwner(), date(a.getDueDate())))));
+					.map((a) -> join(SEPARATOR, a.getDescription(), owner(a, action), date(a.getDueDate())))));
 		Boolean coordination = action.getProcessCoordinationNeeded();
 		put(texts, Step.ACTION, "processCoordination",
 				(coordination == null) ? null
@@ -163,6 +176,16 @@ class SubmissionSnapshots {
 					.map((o) -> join(SEPARATOR, choice(o.getKind()), o.getDescription(), o.getLesson()))));
 		put(texts, Step.ACTION, "evaluationDate", date(action.getEvaluationDate()));
 		return texts;
+	}
+
+	/** Who does an action: the person, and the party they are from, if not the team. */
+	private String owner(PlannedAction a, ActionStep action) {
+		Party party = action.partyOf(a);
+		if (party == null) {
+			return a.getOwner();
+		}
+		String from = join(", ", party.getName(), choice(party.getKind()));
+		return (a.getOwner() != null) ? a.getOwner() + " (" + from + ")" : from;
 	}
 
 	private List<GoalSummary> goals(Collection<Long> ids) {

@@ -40,8 +40,8 @@ class ErrorSummary {
 	 * The heading of the row a field belongs to ("Kostenregel 2" for
 	 * {@code costs[1].amountPerYear}), so that two rows with the same problem give two
 	 * lines that say which row; {@code null} for a field outside a repeating list. The
-	 * heading's message key is the list's name in the singular with {@code .row}, as the
-	 * step templates use it.
+	 * heading's message key is the list's name in the singular with {@code .row}
+	 * ({@code parties}: {@code party.row}), as the step templates use it.
 	 */
 	public String rowLabel(DetailedError error, Locale locale) {
 		if (error.isGlobal()) {
@@ -52,7 +52,9 @@ class ErrorSummary {
 			return null;
 		}
 		String list = matcher.group(1);
-		String key = list.substring(0, list.length() - 1) + ".row";
+		String singular = list.endsWith("ies") ? list.substring(0, list.length() - 3) + "y"
+				: list.substring(0, list.length() - 1);
+		String key = singular + ".row";
 		return this.messages.getMessage(key, new Object[] { Integer.parseInt(matcher.group(2)) + 1 }, null, locale);
 	}
 

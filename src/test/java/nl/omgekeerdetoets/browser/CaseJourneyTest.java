@@ -76,6 +76,8 @@ class CaseJourneyTest {
 		step.type("solution", "Een maatje via de buurtvereniging en tien lessen fysiotherapie");
 		step.check("solutionKind2");
 		step.type("solutionKindReason", "Bouwt zelfvertrouwen op in plaats van een hulpmiddel te geven");
+		// First a refusal: the page asks for the call before a refusal letter goes out.
+		step.check("decisionKind4");
 		step.type("actions0.description", "Maatje zoeken via de buurtvereniging");
 		step.type("actions0.owner", "Buurtvereniging De Linde");
 		step.date("actions0.dueDate", "2027-01-15");
@@ -95,8 +97,12 @@ class CaseJourneyTest {
 
 		assertThat(step.awaitErrorSummary()).contains("Vul een bedrag in euro’s in");
 		assertThat(step.value("solution")).isEqualTo("Een maatje via de buurtvereniging en tien lessen fysiotherapie");
+		assertThat(step.mainText()).contains("U kiest ‘Afgewezen’. Is de inwoner eerst gebeld");
 		step.screenshot("case-step-4-error");
 		step.type("costs0.amountPerYear", "1.200,00");
+		// On second thought it is maatwerk: different from the question, serving the
+		// effect.
+		step.check("decisionKind2");
 
 		CasePage casePage = step.saveAndGoToCase("Opslaan en naar het overzicht");
 		casePage.awaitText("Maatwerk bespaart");

@@ -79,6 +79,10 @@ class PageTourTest {
 				this.fixtures.signedIn(lead));
 		CaseSummary followedUp = this.caseFixtures.followedUpAfterSixMonths(this.fixtures.signedIn(consultant),
 				this.fixtures.signedIn(lead));
+		// Step 4 asking for the call before a refusal; a refusal after a call with a
+		// housing corporation, in review.
+		CaseSummary refusing = this.caseFixtures.refusedBeforeTheCall(this.fixtures.signedIn(consultant));
+		CaseSummary refused = this.caseFixtures.refusedAfterACall(this.fixtures.signedIn(consultant));
 		CasebookFixtures casebook = new CasebookFixtures(this.context);
 		CaseSummary proposed = casebook.proposedCase(this.fixtures.signedIn(consultant), this.fixtures.signedIn(lead),
 				"Gezelschap in plaats van een scootmobiel");
@@ -93,15 +97,16 @@ class PageTourTest {
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
 						"/team/compliments", "/exemplary", "/return-days", "/my-figures", "/account/password",
 						"/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
-						"/cases/" + followUpDue.id() + "/follow-ups/6", "/casebook", edition));
+						"/cases/" + followUpDue.id() + "/follow-ups/6", "/casebook", edition,
+						"/cases/" + refusing.id() + "/steps/action", "/cases/" + refused.id()));
 		// Still signed in: the error states end signed out.
 		followUpSentEmpty(followedUp, language);
 		errorStates(consultant, language, steps);
 		tour(lead, language, "lead",
 				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
-						"/cases/team", "/team/compliments", "/exemplary", "/overview", "/return-days", "/casebook",
-						"/casebook/cases/" + proposed.id() + "/entry", "/casebook/editions/new", draftEdition + "/edit",
-						draftEdition, edition));
+						"/review/cases/" + refused.id(), "/cases/team", "/team/compliments", "/exemplary", "/overview",
+						"/return-days", "/casebook", "/casebook/cases/" + proposed.id() + "/entry",
+						"/casebook/editions/new", draftEdition + "/edit", draftEdition, edition));
 		casebookErrorState(proposed, language);
 		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
 				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));

@@ -105,6 +105,43 @@ public class CaseFixtures {
 		return CaseSummary.of(this.cases.read(caseId, consultant));
 	}
 
+	/**
+	 * A complete case refused, the call not recorded yet: step 4 asks for it. A school
+	 * takes part and owns an action.
+	 */
+	public CaseSummary refusedBeforeTheCall(SignedInUser consultant) {
+		CaseFile caseFile = complete(consultant);
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.setDecisionKind(Choices.DecisionKind.REFUSED);
+		action.getParties()
+			.add(new ActionStepForm.PartyRow(Choices.PartyKind.SCHOOL, "De Regenboog", "A. Jansen, intern begeleider",
+					null));
+		action.getActions().get(0).setParty(0);
+		return CaseSummary.of(this.cases.saveStep(caseFile.getId(), consultant, action));
+	}
+
+	/**
+	 * A complete case refused after calling the resident, with a housing corporation that
+	 * owns an action, submitted for review.
+	 */
+	public CaseSummary refusedAfterACall(SignedInUser consultant) {
+		CaseFile caseFile = complete(consultant);
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.setDecisionKind(Choices.DecisionKind.REFUSED);
+		action.setDecisionDate(LocalDate.now(this.clock).plusDays(3));
+		action.setCalled(true);
+		action.setCallDate(LocalDate.now(this.clock).minusDays(1));
+		action.setCallWith("Mevrouw J. en haar dochter");
+		action.setCallAgreed("De dochter gaat de eerste twee ritten mee met de buurtbus");
+		action.getParties()
+			.add(new ActionStepForm.PartyRow(Choices.PartyKind.HOUSING_CORPORATION, "Woonstichting De Linde",
+					"M. de Boer, wijkconsulent", "Past de drempel bij de voordeur aan"));
+		action.getActions().get(0).setParty(0);
+		CaseFile saved = this.cases.saveStep(caseFile.getId(), consultant, action);
+		this.cases.submit(saved.getId(), consultant, saved.getVersion());
+		return CaseSummary.of(this.cases.read(saved.getId(), consultant));
+	}
+
 	/** A complete case, submitted for review. */
 	CaseFile inReview(SignedInUser consultant) {
 		CaseFile caseFile = complete(consultant);

@@ -154,7 +154,8 @@ class CaseWizardTest {
 	}
 
 	@ParameterizedTest(name = "{0}.{1}")
-	@CsvSource({ "effect, residentWords", "law, standardOutcome", "ethics, observations", "action, legalGround" })
+	@CsvSource({ "effect, residentWords", "law, standardOutcome", "ethics, observations", "action, legalGround",
+			"action, callAgreed", "action, noCallReason" })
 	void everyStepRefusesABsnAndTextThatIsTooLong(String step, String field) {
 		CaseFile caseFile = this.caseFixtures.draft(this.consultant);
 		assertThat(this.mvc

@@ -79,11 +79,13 @@ class ListPlansTest {
 		// Half the cases in the viewed team, a tenth of those by one consultant; titles
 		// from a
 		// short list, one in eight a scootmobiel; statuses, steps and changes spread over
-		// years.
+		// years. One case in seven involves another department, one in 53 is refused
+		// without a call, in every team and status.
 		this.jdbc
 			.sql("""
 					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
-					                       current_step, follow_up_months, follow_up_due, submitted_at, created_at, updated_at)
+					                       current_step, follow_up_months, follow_up_due, submitted_at, created_at, updated_at,
+					                       involves_other_department, refused_without_call)
 					select 'P-' || n,
 					       (array['Scootmobiel voor de markt', 'Schulden en huur', 'Begeleiding thuis', 'Vervoer naar werk',
 					              'Woningaanpassing badkamer', 'Dagbesteding', 'Mantelzorg ontlasten',
@@ -93,7 +95,8 @@ class ListPlansTest {
 					       1 + n % 5, case when n % 5 in (3, 4) then 6 + 6 * (n % 2) end,
 					       case when n % 5 in (3, 4) then date '2026-01-01' + (n % 700) end,
 					       case when n % 5 = 1 then now() - n * interval '3 minutes' end,
-					       now() - (n % 1500) * interval '1 day', now() - n * interval '7 minutes'
+					       now() - (n % 1500) * interval '1 day', now() - n * interval '7 minutes',
+					       n % 7 = 2, n % 53 = 6
 					from generate_series(1, :cases) as n
 					""")
 			.param("cases", CASES)
@@ -104,6 +107,7 @@ class ListPlansTest {
 				""").update();
 		// As in the app: whoever worked on a case is its editor, the owner first of all.
 		this.jdbc.sql("insert into case_editor (case_id, account_id) select id, owner_id from case_file").update();
+
 		this.jdbc.sql("vacuum analyze").update();
 	}
 
@@ -119,7 +123,31 @@ class ListPlansTest {
 				page("search, common word", null, List.of(VIEWED_TEAM), filter("scoot", null, null, null), 1),
 				page("search, rare word", null, List.of(VIEWED_TEAM), filter("zzqx", null, null, null), 0),
 				page("my cases", OWNER, List.of(), filter(null, null, null, null), 1),
-				page("my cases in review", OWNER, List.of(), filter(null, CaseStatus.IN_REVIEW, null, null), 0));
+				page("my cases in review", OWNER, List.of(), filter(null, CaseStatus.IN_REVIEW, null, null), 0),
+				page("other department", null, List.of(VIEWED_TEAM), flags(true, null, null, null), 1),
+				page("other department by title", null, List.of(VIEWED_TEAM), flags(true, null, null, "title"), 1),
+				page("other department by reference", null, List.of(VIEWED_TEAM), flags(true, null, null, "reference"),
+						1),
+				page("other department by follow-up", null, List.of(VIEWED_TEAM), flags(true, null, null, "followUp"),
+						1),
+				page("other department, two teams", null, List.of(VIEWED_TEAM, OTHER_TEAM),
+						flags(true, null, null, null), 0),
+				page("other department in review", null, List.of(VIEWED_TEAM),
+						flags(true, null, CaseStatus.IN_REVIEW, null), 0),
+				page("refused without call", null, List.of(VIEWED_TEAM), flags(null, true, null, null), 1),
+				page("refused without call by title", null, List.of(VIEWED_TEAM), flags(null, true, null, "title"), 0),
+				page("refused without call by follow-up", null, List.of(VIEWED_TEAM),
+						flags(null, true, null, "followUp"), 0),
+				page("refused without call, other team", null, List.of(OTHER_TEAM), flags(null, true, null, null), 0),
+				page("refused without call in review", null, List.of(VIEWED_TEAM),
+						flags(null, true, CaseStatus.IN_REVIEW, null), 0),
+				page("my cases, other department", OWNER, List.of(), flags(true, null, null, null), 0),
+				page("my cases, refused without call", OWNER, List.of(), flags(null, true, null, null), 0));
+	}
+
+	private static CaseFilter flags(Boolean otherDepartment, Boolean refusedWithoutCall, CaseStatus status,
+			String sort) {
+		return new CaseFilter(null, status, null, null, null, sort, otherDepartment, refusedWithoutCall);
 	}
 
 	private static Arguments page(String name, Long owner, List<Long> teams, CaseFilter filter, int page) {
@@ -127,7 +155,7 @@ class ListPlansTest {
 	}
 
 	private static CaseFilter filter(String q, CaseStatus status, LawDomain domain, String sort) {
-		return new CaseFilter(q, status, domain, null, null, sort);
+		return new CaseFilter(q, status, domain, null, null, sort, null, null);
 	}
 
 	@ParameterizedTest(name = "{0}: rows")

@@ -234,6 +234,11 @@ class QueryCountTest {
 						items.get(i % items.size()).itemId(), new BigDecimal("2.5"), 2, null));
 			actions.getObstacles()
 				.add(new ActionStepForm.ObstacleRow(Choices.ObstacleKind.WORK_PROCESS, "Belemmering " + i, "Les " + i));
+			// Other parties too, read with the case itself, and actions they own.
+			actions.getParties()
+				.add(new ActionStepForm.PartyRow(Choices.PartyKind.SCHOOL, "School " + i, "Contact " + i,
+						"Afspraak " + i));
+			actions.getActions().get(actions.getActions().size() - 1).setParty(i);
 		}
 		CaseFile saved = this.cases.saveStep(caseFile.getId(), consultant, effects);
 		actions.setVersion(saved.getVersion());

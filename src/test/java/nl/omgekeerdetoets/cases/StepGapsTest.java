@@ -41,7 +41,7 @@ class StepGapsTest {
 	void anEmptyStepListsItsGapsInTheOrderOfItsPage() {
 		CaseFile draft = this.caseFixtures.draft(this.consultant);
 		assertThat(this.gaps.of(draft, Step.ACTION)).extracting(Gap::field)
-			.containsExactly("solution", "solutionKind", "solutionKindReason", "actions0.description",
+			.containsExactly("solution", "solutionKind", "solutionKindReason", "decisionKind", "actions0.description",
 					"processCoordinationNeeded", "legalGround", "proportionalitySuitable", "proportionalityNecessary",
 					"proportionalityBalanced", "evaluationDate");
 		assertThat(this.gaps.of(draft)).first().isEqualTo(new Gap(Step.EFFECT, "effects0.description", "gap.effects"));

@@ -168,6 +168,25 @@ class OverviewTest {
 	}
 
 	@Test
+	void theDecisionsOfTheCasesApprovedInThePeriodAreCountedByKind() throws Exception {
+		// The quick fix approved in the period was a refusal, the sustainable ones
+		// maatwerk; of those, only the first was approved in the period.
+		this.jdbc
+			.sql("""
+					update case_file set decision_kind = case solution_kind when 'QUICK_FIX' then 'REFUSED' else 'MAATWERK' end
+					where team_id = ? and status = 'APPROVED'""")
+			.param(this.team.getId())
+			.update();
+		TeamFigures figures = this.caseFigures.figures(List.of(this.team.getId()), FROM, TO, TODAY);
+		assertThat(figures.decisions(nl.omgekeerdetoets.cases.Choices.DecisionKind.MAATWERK)).isEqualTo(1);
+		assertThat(figures.decisions(nl.omgekeerdetoets.cases.Choices.DecisionKind.REFUSED)).isEqualTo(1);
+		assertThat(figures.decisions(nl.omgekeerdetoets.cases.Choices.DecisionKind.GRANTED_AS_ASKED)).isZero();
+		assertThat(figures.refusedWithoutCall()).isZero();
+		assertThat(body(get("/overview").param("from", FROM.toString()).param("to", TO.toString())))
+			.contains("Besluiten van de casussen die in deze periode zijn goedgekeurd");
+	}
+
+	@Test
 	void theFiguresHaveTheirKnownValues() {
 		TeamFigures figures = this.caseFigures.figures(List.of(this.team.getId()), FROM, TO, TODAY);
 

@@ -135,6 +135,14 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/admin/history", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
 				rule(HttpMethod.GET, "/cases", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/cases/team", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED),
+				// The lists' filters on step 4 (issue "Maatwerk without arbitrariness"):
+				// the same rules as the lists.
+				rule(HttpMethod.GET, "/cases?otherDepartment=true&refusedWithoutCall=true", Outcome.LOGIN, Outcome.OK,
+						Outcome.OK, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/cases/team?refusedWithoutCall=true", Outcome.LOGIN, Outcome.OK, Outcome.OK,
+						Outcome.REFUSED),
+				rule(HttpMethod.GET, "/cases/team?otherDepartment=true", Outcome.LOGIN, Outcome.OK, Outcome.OK,
+						Outcome.REFUSED),
 				rule(HttpMethod.GET, "/cases/new", Outcome.LOGIN, Outcome.OK, Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/cases/new", Outcome.LOGIN, Outcome.OK, Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/review", Outcome.LOGIN, Outcome.REFUSED, Outcome.OK, Outcome.REFUSED),
