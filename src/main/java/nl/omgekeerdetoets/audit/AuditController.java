@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	/** The subject types an admin can filter on. */
-	static final List<String> SUBJECT_TYPES = List.of("TEAM", "ACCOUNT", "LAW", "PRICE", "CASE", "PAGE");
+	static final List<String> SUBJECT_TYPES = List.of("TEAM", "ACCOUNT", "LAW", "PRICE", "CASE", "RETENTION", "PAGE");
 
 	private final AuditLog auditLog;
 

@@ -20,7 +20,8 @@ class CasebookEntry {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private long caseId;
+	/** Null once retention deleted the case: the anonymised text outlives it. */
+	private Long caseId;
 
 	private long teamId;
 
@@ -74,7 +75,7 @@ class CasebookEntry {
 		return this.id;
 	}
 
-	public long getCaseId() {
+	public Long getCaseId() {
 		return this.caseId;
 	}
 

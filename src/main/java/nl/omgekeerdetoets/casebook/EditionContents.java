@@ -49,14 +49,15 @@ class EditionContents {
 			.stream()
 			.collect(Collectors.toMap(CasebookEntry::getId, Function.identity()));
 		Map<Long, CaseRecords.Figures> figures = this.caseRecords
-			.of(byId.values().stream().map(CasebookEntry::getCaseId).toList());
+			.of(byId.values().stream().map(CasebookEntry::getCaseId).filter(java.util.Objects::nonNull).toList());
 		List<EditionContent.Entry> content = new ArrayList<>();
 		for (Long entryId : edition.getEntryIds()) {
 			CasebookEntry entry = byId.get(entryId);
 			if (entry == null) {
 				continue;
 			}
-			CaseRecords.Figures caseFigures = figures.get(entry.getCaseId());
+			// An entry whose case retention deleted has no figures left to read.
+			CaseRecords.Figures caseFigures = (entry.getCaseId() != null) ? figures.get(entry.getCaseId()) : null;
 			content.add(new EditionContent.Entry(entry.getId(), entry.getTitle(), entry.getSituation(),
 					entry.getQuestionAndEffect(), entry.getLawsAndGoals(), entry.getObstacle(),
 					entry.getSolutionAndGround(), entry.getLesson(),

@@ -22,7 +22,8 @@ class ExemplaryCase {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private long caseId;
+	/** Null once retention deleted the case: the anonymised text outlives it. */
+	private Long caseId;
 
 	private long leadId;
 
@@ -74,7 +75,7 @@ class ExemplaryCase {
 		return this.id;
 	}
 
-	public long getCaseId() {
+	public Long getCaseId() {
 		return this.caseId;
 	}
 

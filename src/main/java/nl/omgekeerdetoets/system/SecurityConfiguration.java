@@ -53,6 +53,11 @@ class SecurityConfiguration {
 					// ones; EditionService decides which.
 					.requestMatchers("/casebook", "/casebook/**")
 					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
+					// Legal holds: leads for their teams' cases, admins for any case by
+					// its
+					// reference (LegalHolds decides which).
+					.requestMatchers("/holds", "/holds/**")
+					.hasAnyRole("TEAM_LEAD", "ADMIN")
 					.requestMatchers("/review", "/review/**", "/overview", "/overview/**")
 					.hasRole("TEAM_LEAD")
 					.requestMatchers("/feedback/**", "/my-figures")

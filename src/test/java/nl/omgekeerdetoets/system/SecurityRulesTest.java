@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -84,12 +85,18 @@ class SecurityRulesTest {
 
 	LawSummary spareLaw;
 
+	long spareRule;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeAll
 	void createPeople() {
 		this.world = this.fixtures.world();
 		this.spareTeam = this.fixtures.team();
 		this.spareAccount = this.fixtures.account(Role.CONSULTANT, this.spareTeam);
 		this.spareLaw = this.lawLibrary.activeLawsWithGoals().get(0);
+		this.spareRule = this.jdbc.sql("select min(id) from retention_rule").query(Long.class).single();
 	}
 
 	static Stream<Arguments> rules() {
@@ -165,6 +172,27 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/exemplary", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/feedback/comments/999999999/resolve", Outcome.LOGIN, Outcome.NOT_FOUND,
 						Outcome.REFUSED, Outcome.REFUSED),
+				// Retention (issue 14): the admin's rules, dry run, run and deletion log;
+				// legal holds for leads and admins.
+				rule(HttpMethod.GET, "/admin/retention", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
+				rule(HttpMethod.GET, "/admin/retention/rules/{rule}", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				rule(HttpMethod.POST, "/admin/retention/rules/{rule}", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				rule(HttpMethod.GET, "/admin/retention/dry-run", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				rule(HttpMethod.POST, "/admin/retention/confirm?rulesVersion=0", "/admin/retention/dry-run",
+						Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.REDIRECT),
+				rule(HttpMethod.POST, "/admin/retention/run", "/admin/retention/deletions", Outcome.LOGIN,
+						Outcome.REFUSED, Outcome.REFUSED, Outcome.REDIRECT),
+				rule(HttpMethod.GET, "/admin/retention/deletions", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				rule(HttpMethod.GET, "/admin/retention/deletions.csv", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				rule(HttpMethod.GET, "/holds", Outcome.LOGIN, Outcome.REFUSED, Outcome.OK, Outcome.OK),
+				rule(HttpMethod.POST, "/holds", Outcome.LOGIN, Outcome.REFUSED, Outcome.OK, Outcome.OK),
+				rule(HttpMethod.POST, "/holds/999999999/release", Outcome.LOGIN, Outcome.REFUSED, Outcome.NOT_FOUND,
+						Outcome.NOT_FOUND),
 				rule(HttpMethod.GET, "/actuator/health", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/actuator/health/readiness", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/actuator/prometheus", Outcome.UNAUTHORIZED, Outcome.REFUSED, Outcome.REFUSED,
@@ -259,6 +287,7 @@ class SecurityRulesTest {
 		return path.replace("{team}", String.valueOf(this.spareTeam.getId()))
 			.replace("{account}", String.valueOf(this.spareAccount.getId()))
 			.replace("{law}", String.valueOf(this.spareLaw.id()))
+			.replace("{rule}", String.valueOf(this.spareRule))
 			.replace("{newName}", TestFixtures.unique("matrix"));
 	}
 
