@@ -98,7 +98,7 @@ public class CasePolicy {
 		return switch (user.role()) {
 			case TEAM_LEAD -> teamIds(own);
 			case CONSULTANT -> teamIds(own.stream().filter(TeamSummary::casesVisibleToMembers).toList());
-			case ADMIN -> List.of();
+			case ADMIN, PRIVACY_OFFICER -> List.of();
 		};
 	}
 

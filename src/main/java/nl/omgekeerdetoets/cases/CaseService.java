@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.audit.OwnReads;
 import nl.omgekeerdetoets.prices.PriceList;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
+import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamSummary;
 import nl.omgekeerdetoets.teams.TeamService;
@@ -58,9 +60,12 @@ public class CaseService {
 
 	private final PriceList priceList;
 
+	private final OwnReads ownReads;
+
 	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
 			SubmissionSnapshots snapshots, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-			PriceList priceList) {
+			PriceList priceList, OwnReads ownReads) {
+		this.ownReads = ownReads;
 		this.priceList = priceList;
 		this.events = events;
 		this.gaps = gaps;
@@ -104,7 +109,12 @@ public class CaseService {
 			throw new CaseAccessRefusedException(id, user.role().name());
 		}
 		if (user.id() != caseFile.getOwnerId()) {
-			this.auditLog.record("CASE_READ", AUDIT_SUBJECT, id, caseFile.getReference(), "role=" + user.role());
+			this.auditLog.record("CASE_READ", AUDIT_SUBJECT, id, caseFile.getReference(),
+					"role=" + user.role() + "; page=" + ReadPages.current());
+		}
+		else if (ReadPages.firstInPageView(id)) {
+			this.ownReads.note(id, caseFile.getReference(), user.getUsername(), LocalDate.now(this.clock),
+					this.clock.instant());
 		}
 		initialize(caseFile);
 		return caseFile;
@@ -128,6 +138,35 @@ public class CaseService {
 		return this.cases.findByReference(reference.strip())
 			.map(CaseSummary::of)
 			.filter((c) -> this.policy.mayRead(user, c));
+	}
+
+	/**
+	 * Everything the case with this reference holds, as its consultant sees it, for the
+	 * privacy officer's subject access report: the one reader of case content outside the
+	 * case policy, by the resident's right of access (AVG art. 15). The report itself is
+	 * logged by its caller.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SubjectAccessCase> forSubjectAccess(String reference, SignedInUser officer) {
+		CasePolicy.require(officer.is(Role.PRIVACY_OFFICER),
+				"Only the privacy officer produces subject access reports");
+		return this.cases.findByReference(reference.strip()).map((caseFile) -> {
+			initialize(caseFile);
+			Submission now = new Submission(0, this.snapshots.texts(caseFile));
+			List<SubjectAccessCase.Section> sections = Submission.FIELDS.keySet()
+				.stream()
+				.sorted()
+				.map((step) -> new SubjectAccessCase.Section(step,
+						Submission.FIELDS.get(step)
+							.stream()
+							.filter((field) -> !now.text(step, field.key()).isEmpty())
+							.map((field) -> new SubjectAccessCase.FieldText(field.key(), field.labelKey(),
+									now.text(step, field.key())))
+							.toList()))
+				.toList();
+			return new SubjectAccessCase(CaseSummary.of(caseFile), caseFile.getCreatedAt(), caseFile.getApprovedAt(),
+					sections);
+		});
 	}
 
 	/** The case for its owner to edit; a case in review or later is read-only. */

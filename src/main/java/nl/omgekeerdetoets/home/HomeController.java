@@ -53,6 +53,7 @@ class HomeController {
 				yield "home/team-lead";
 			}
 			case ADMIN -> "home/admin";
+			case PRIVACY_OFFICER -> "home/privacy-officer";
 		};
 	}
 

@@ -42,6 +42,11 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
+					// The privacy officer reads the access log and produces subject
+					// access
+					// reports; nobody else does.
+					.requestMatchers("/privacy/**")
+					.hasRole("PRIVACY_OFFICER")
 					// Leads plan return days; everyone of the teams takes part.
 					.requestMatchers(org.springframework.http.HttpMethod.POST, "/return-days")
 					.hasRole("TEAM_LEAD")

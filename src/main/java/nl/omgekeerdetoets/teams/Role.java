@@ -5,11 +5,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * What someone does in the app. A consultant works in exactly one team, a team lead leads
- * one or more teams, an admin belongs to none.
+ * one or more teams, an admin and a privacy officer belong to none.
  */
 public enum Role {
 
-	CONSULTANT, TEAM_LEAD, ADMIN;
+	CONSULTANT, TEAM_LEAD, ADMIN,
+	/**
+	 * The privacy officer (functionaris gegevensbescherming): reads the access log and
+	 * produces subject access reports, never a case page.
+	 */
+	PRIVACY_OFFICER;
 
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
@@ -21,7 +26,7 @@ public enum Role {
 	}
 
 	boolean needsTeam() {
-		return this != ADMIN;
+		return this == CONSULTANT || this == TEAM_LEAD;
 	}
 
 	boolean allowsSeveralTeams() {

@@ -43,6 +43,16 @@ class ListPlansTest {
 	 */
 	static final long BUFFER_BOUND = 2_000;
 
+	/**
+	 * Buffers of a count stopped at 1,001 with a filter: the planner may take the team's
+	 * index and look up each case's law domain (or read the team's rows in order) until
+	 * 1,001 match; with a filter that one case in four matches that is about 4,000 rows
+	 * at three buffers each, about 13,000, against some 300,000 to count the whole team
+	 * that way. Which plan it takes depends on the statistics sampled by ANALYZE, so a
+	 * cheaper plan (a semi-join on the domain's index, about 1,700) is not guaranteed.
+	 */
+	static final long COUNT_BUFFER_BOUND = 16_000;
+
 	static final long VIEWED_TEAM = 1;
 
 	static final long OTHER_TEAM = 2;
@@ -171,7 +181,7 @@ class ListPlansTest {
 	void theCountsReadABoundedNumberOfBuffers(CaseQueries.Statements statements) {
 		assertThat(buffers(statements.counts(), statements.params()))
 			.as(() -> plan(statements.counts(), statements.params()))
-			.isLessThanOrEqualTo(BUFFER_BOUND);
+			.isLessThanOrEqualTo(COUNT_BUFFER_BOUND);
 	}
 
 	/**

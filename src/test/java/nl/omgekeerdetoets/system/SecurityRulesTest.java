@@ -47,7 +47,7 @@ class SecurityRulesTest {
 
 	enum Who {
 
-		ANONYMOUS, CONSULTANT, TEAM_LEAD, ADMIN
+		ANONYMOUS, CONSULTANT, TEAM_LEAD, ADMIN, PRIVACY_OFFICER
 
 	}
 
@@ -87,6 +87,8 @@ class SecurityRulesTest {
 
 	long spareRule;
 
+	TestAccount privacyOfficer;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -96,6 +98,7 @@ class SecurityRulesTest {
 		this.spareTeam = this.fixtures.team();
 		this.spareAccount = this.fixtures.account(Role.CONSULTANT, this.spareTeam);
 		this.spareLaw = this.lawLibrary.activeLawsWithGoals().get(0);
+		this.privacyOfficer = this.fixtures.account(Role.PRIVACY_OFFICER);
 		this.spareRule = this.jdbc.sql("select min(id) from retention_rule").query(Long.class).single();
 	}
 
@@ -193,6 +196,23 @@ class SecurityRulesTest {
 				rule(HttpMethod.POST, "/holds", Outcome.LOGIN, Outcome.REFUSED, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.POST, "/holds/999999999/release", Outcome.LOGIN, Outcome.REFUSED, Outcome.NOT_FOUND,
 						Outcome.NOT_FOUND),
+				// The privacy officer's pages (issue 14): nobody else's. A privacy
+				// officer
+				// reaches no case page, as an admin does not.
+				rule(HttpMethod.GET, "/privacy/access", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.OK),
+				rule(HttpMethod.GET, "/privacy/access.csv", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.OK),
+				rule(HttpMethod.GET, "/privacy/subject-access", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.OK),
+				rule(HttpMethod.GET, "/privacy/subject-access.pdf?reference=none", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.REFUSED, Outcome.NOT_FOUND),
+				rule(HttpMethod.GET, "/privacy/subject-access.json?reference=none", Outcome.LOGIN, Outcome.REFUSED,
+						Outcome.REFUSED, Outcome.REFUSED, Outcome.NOT_FOUND),
+				rule(HttpMethod.GET, "/cases/999999999", Outcome.LOGIN, Outcome.NOT_FOUND, Outcome.NOT_FOUND,
+						Outcome.REFUSED, Outcome.REFUSED),
+				rule(HttpMethod.GET, "/review/cases/999999999", Outcome.LOGIN, Outcome.REFUSED, Outcome.NOT_FOUND,
+						Outcome.REFUSED, Outcome.REFUSED),
 				rule(HttpMethod.GET, "/actuator/health", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/actuator/health/readiness", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/actuator/prometheus", Outcome.UNAUTHORIZED, Outcome.REFUSED, Outcome.REFUSED,
@@ -202,15 +222,33 @@ class SecurityRulesTest {
 
 	private static Stream<Arguments> rule(HttpMethod method, String path, Outcome anonymous, Outcome consultant,
 			Outcome lead, Outcome admin) {
-		return rule(method, path, null, anonymous, consultant, lead, admin);
+		return rule(method, path, (String) null, anonymous, consultant, lead, admin);
+	}
+
+	/**
+	 * A row of the roles before the privacy officer: they reach what every signed-in role
+	 * reaches (the start page, their password) and nothing else.
+	 */
+	private static Stream<Arguments> rule(HttpMethod method, String path, String redirect, Outcome anonymous,
+			Outcome consultant, Outcome lead, Outcome admin) {
+		boolean everyone = anonymous == Outcome.OK
+				|| (consultant == Outcome.OK && lead == Outcome.OK && admin == Outcome.OK);
+		return rule(method, path, redirect, anonymous, consultant, lead, admin,
+				everyone ? Outcome.OK : Outcome.REFUSED);
+	}
+
+	private static Stream<Arguments> rule(HttpMethod method, String path, Outcome anonymous, Outcome consultant,
+			Outcome lead, Outcome admin, Outcome privacyOfficer) {
+		return rule(method, path, (String) null, anonymous, consultant, lead, admin, privacyOfficer);
 	}
 
 	private static Stream<Arguments> rule(HttpMethod method, String path, String redirect, Outcome anonymous,
-			Outcome consultant, Outcome lead, Outcome admin) {
+			Outcome consultant, Outcome lead, Outcome admin, Outcome privacyOfficer) {
 		return Stream.of(arguments(method, path, Who.ANONYMOUS, anonymous, redirect),
 				arguments(method, path, Who.CONSULTANT, consultant, redirect),
 				arguments(method, path, Who.TEAM_LEAD, lead, redirect),
-				arguments(method, path, Who.ADMIN, admin, redirect));
+				arguments(method, path, Who.ADMIN, admin, redirect),
+				arguments(method, path, Who.PRIVACY_OFFICER, privacyOfficer, redirect));
 	}
 
 	@ParameterizedTest(name = "{2} {0} {1} -> {3}")
@@ -269,6 +307,7 @@ class SecurityRulesTest {
 			case CONSULTANT -> this.world.consultantA();
 			case TEAM_LEAD -> this.world.leadA();
 			case ADMIN -> this.world.admin();
+			case PRIVACY_OFFICER -> this.privacyOfficer;
 		};
 		if (account != null) {
 			request.with(user(this.fixtures.signedIn(account)));
