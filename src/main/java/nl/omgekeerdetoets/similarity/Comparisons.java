@@ -12,6 +12,7 @@ import nl.omgekeerdetoets.shared.StaleVersionException;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,9 +94,10 @@ class Comparisons {
 		try {
 			this.comparisons.saveAndFlush(comparison);
 		}
-		catch (DataIntegrityViolationException bothNew) {
-			// Two first saves at once: the other one is the note now.
-			throw new StaleVersionException(0);
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+			// Two first saves at once, or a save between reading the note and writing
+			// it: the other one is the note now.
+			throw new StaleVersionException(-1);
 		}
 		this.auditLog.record(ACTION_SAVED, CaseService.AUDIT_SUBJECT, caseId, comparing.caseFile().reference(),
 				"comparison=" + comparison.getId());

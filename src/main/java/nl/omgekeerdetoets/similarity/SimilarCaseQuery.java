@@ -39,6 +39,13 @@ class SimilarCaseQuery {
 	/** How many words of the case at hand the query asks for. */
 	static final int TERMS = 32;
 
+	/**
+	 * How many of those words find the candidates: the rarest, so that the index returns
+	 * the cases that share what is particular about this one, not every case that says
+	 * "zelf" or "thuis".
+	 */
+	static final int RARE_TERMS = 8;
+
 	/** How many matching cases are ranked at most. */
 	static final int CANDIDATES = 1000;
 
@@ -54,17 +61,33 @@ class SimilarCaseQuery {
 				from case_file c
 				where c.id = :case and (c.owner_id = :user or c.team_id = any(:teams))
 			),
+			-- How often words occur, as PostgreSQL's statistics of the column know it
+			-- (ANALYZE keeps the most common ones of a tsvector column): a word not listed
+			-- is rare.
+			common as (
+				select s.lexeme, s.freq
+				from pg_stats p
+				cross join lateral unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) as s(lexeme, freq)
+				where p.schemaname = current_schema() and p.tablename = 'case_file' and p.attname = 'similarity_terms'
+			),
+			words as (
+				select u.lexeme, coalesce(f.freq, 0) as freq,
+				  '''' || replace(replace(u.lexeme, '\\', '\\\\'), '''', '''''') || '''' as quoted
+				from me cross join unnest(me.similarity_terms) u
+				left join common f on f.lexeme = u.lexeme
+				where u.weights && array['A', 'B']
+				order by length(u.lexeme) desc, u.lexeme
+				limit :terms
+			),
 			query as (
-				select string_agg('''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery as q
-				from (select u.lexeme from me cross join unnest(me.similarity_terms) u
-					where u.weights && array['A', 'B']
-					order by length(u.lexeme) desc, u.lexeme
-					limit :terms) t
+				select (select string_agg(quoted, ' | ') from words)::tsquery as q,
+				  (select string_agg(quoted, ' | ')
+				   from (select quoted from words order by freq, length(lexeme) desc, lexeme limit :rare) r)::tsquery as filter
 			),
 			matches as (
 				select c.id, ts_rank_cd(c.similarity_terms, query.q, 32) as text_rank
 				from query cross join case_file c
-				where c.similarity_terms @@ query.q
+				where c.similarity_terms @@ query.filter
 				  and c.status in ('APPROVED', 'EVALUATED')
 				  and c.id <> :case
 				  and (c.owner_id = :user or c.team_id = any(:teams)
@@ -175,6 +198,7 @@ class SimilarCaseQuery {
 			.param("user", userId)
 			.param("teams", readableTeamIds.toArray(Long[]::new))
 			.param("terms", TERMS)
+			.param("rare", RARE_TERMS)
 			.param("candidates", CANDIDATES)
 			.param("bonus", GOAL_BONUS)
 			.param("limit", LIMIT)

@@ -287,6 +287,7 @@ class SimilarCasesTest {
 				.param("user", this.consultant.getId())
 				.param("teams", new Long[] { this.team.getId() })
 				.param("terms", SimilarCaseQuery.TERMS)
+				.param("rare", SimilarCaseQuery.RARE_TERMS)
 				.param("candidates", SimilarCaseQuery.CANDIDATES)
 				.param("bonus", SimilarCaseQuery.GOAL_BONUS)
 				.param("limit", SimilarCaseQuery.LIMIT)
