@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The similarity list: which earlier cases it ranks first, and what of them each reader
- * sees. Every case here holds words no other test writes, so the cases of other tests in
- * the shared database never come between them.
+ * sees. The case at hand holds only words no other test writes, so the cases and entries
+ * of other tests in the shared database never come between them.
  */
 @IntegrationTest
 class SimilarCasesTest {
@@ -96,10 +96,12 @@ class SimilarCasesTest {
 
 	/** The consultant's draft on step 4: a scooter to do the shopping at the market. */
 	SimilarCaseRows.Row caseAtHand(Long... goals) {
+		// Only this test's own words (and stop words): the cases and entries of other
+		// tests in the same database share none of them, so they never enter the list.
 		return this.rows.caseOf(this.team, this.consultant, "DRAFT")
-			.title("Zelf naar de " + this.market)
-			.question("Mevrouw vraagt een " + this.scooter + " voor de " + this.shopping)
-			.effects("Zelf " + this.shopping + " doen op de " + this.market, "Minder leunen op " + this.daughter)
+			.title("Naar de " + this.market)
+			.question("Een " + this.scooter + " voor de " + this.shopping)
+			.effects(this.shopping + " op de " + this.market, "Van de " + this.daughter)
 			.goals(goals)
 			.save();
 	}
