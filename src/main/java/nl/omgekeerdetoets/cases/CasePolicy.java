@@ -89,7 +89,7 @@ public class CasePolicy {
 	 * The teams whose cases of others this person may read: led teams, or the own team
 	 * where it shares its cases.
 	 */
-	List<Long> readableTeamIds(SignedInUser user) {
+	public List<Long> readableTeamIds(SignedInUser user) {
 		return readableTeamIds(user, this.teams.teamsOf(user.id()));
 	}
 

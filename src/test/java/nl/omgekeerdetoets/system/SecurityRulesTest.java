@@ -175,6 +175,15 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/exemplary", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/feedback/comments/999999999/resolve", Outcome.LOGIN, Outcome.NOT_FOUND,
 						Outcome.REFUSED, Outcome.REFUSED),
+				// Similar earlier cases: the consultant's comparison notes, of a case
+				// that
+				// does not exist (who may note them on a real case: ComparisonTest).
+				rule(HttpMethod.GET, "/cases/999999999/similar/case-1", Outcome.LOGIN, Outcome.NOT_FOUND,
+						Outcome.NOT_FOUND, Outcome.REFUSED),
+				rule(HttpMethod.POST, "/cases/999999999/similar/case-1?note=Zelfde", Outcome.LOGIN, Outcome.NOT_FOUND,
+						Outcome.NOT_FOUND, Outcome.REFUSED),
+				rule(HttpMethod.POST, "/cases/999999999/comparisons/1/remove?version=0", Outcome.LOGIN,
+						Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.REFUSED),
 				// Retention (issue 14): the admin's rules, dry run, run and deletion log;
 				// legal holds for leads and admins.
 				rule(HttpMethod.GET, "/admin/retention", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
