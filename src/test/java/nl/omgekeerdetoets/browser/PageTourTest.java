@@ -67,6 +67,7 @@ class PageTourTest {
 		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, team);
 		TestAccount lead = this.fixtures.account(Role.TEAM_LEAD, team);
 		TestAccount admin = this.fixtures.account(Role.ADMIN);
+		TestAccount officer = this.fixtures.account(Role.PRIVACY_OFFICER);
 		CaseSummary inReview = this.caseFixtures.submitted(this.fixtures.signedIn(consultant));
 		CaseSummary draft = this.caseFixtures.opened(this.fixtures.signedIn(consultant));
 		// A case in review round 2: its review page shows what changed since round 1.
@@ -106,10 +107,14 @@ class PageTourTest {
 				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
 						"/review/cases/" + refused.id(), "/cases/team", "/team/compliments", "/exemplary", "/overview",
 						"/return-days", "/casebook", "/casebook/cases/" + proposed.id() + "/entry",
-						"/casebook/editions/new", draftEdition + "/edit", draftEdition, edition));
+						"/casebook/editions/new", draftEdition + "/edit", draftEdition, edition, "/holds"));
 		casebookErrorState(proposed, language);
-		tour(admin, language, "admin", List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices",
-				"/admin/history", "/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new"));
+		tour(admin, language, "admin",
+				List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices", "/admin/history",
+						"/admin/teams/new", "/admin/accounts/new", "/admin/laws/new", "/admin/prices/new",
+						"/admin/retention", "/admin/retention/rules/" + firstRetentionRule(),
+						"/admin/retention/dry-run", "/admin/retention/deletions", "/holds"));
+		tour(officer, language, "privacy officer", List.of("/", "/privacy/access", "/privacy/subject-access"));
 		assertThat(this.problems).as("accessibility problems in %s", language).isEmpty();
 	}
 
@@ -199,6 +204,13 @@ class PageTourTest {
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 			check(role, path.equals("/") ? "home" : path, language);
 		}
+	}
+
+	private long firstRetentionRule() {
+		return this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select min(id) from retention_rule")
+			.query(Long.class)
+			.single();
 	}
 
 	private String baseUrl() {
