@@ -62,7 +62,12 @@ public class CaseFixtures {
 	 * Complete, submitted and approved, as if on that day: the follow-ups move with it.
 	 */
 	CaseFile approvedOn(SignedInUser consultant, SignedInUser lead, LocalDate day) {
-		CaseFile inReview = inReview(consultant);
+		return approvedOn(consultant, lead, day, "Boodschappen na heupoperatie");
+	}
+
+	private CaseFile approvedOn(SignedInUser consultant, SignedInUser lead, LocalDate day, String title) {
+		CaseFile inReview = this.demoCases.complete(consultant, title, "mevr. J.");
+		this.cases.submit(inReview.getId(), consultant, inReview.getVersion());
 		this.cases.approve(inReview.getId(), lead);
 		this.transaction.executeWithoutResult((status) -> this.repository.findById(inReview.getId())
 			.orElseThrow()
@@ -81,6 +86,19 @@ public class CaseFixtures {
 
 	CaseFile complete(SignedInUser consultant) {
 		return this.demoCases.complete(consultant, "Boodschappen na heupoperatie", "mevr. J.");
+	}
+
+	/**
+	 * A complete case with this title, approved a month ago, as other modules see it: an
+	 * earlier case for the similarity list of a case with the same title.
+	 */
+	public CaseSummary approved(SignedInUser consultant, SignedInUser lead, String title) {
+		return CaseSummary.of(approvedOn(consultant, lead, LocalDate.now(this.clock).minusMonths(1), title));
+	}
+
+	/** A complete case with this title, still a draft, as other modules see it. */
+	public CaseSummary completed(SignedInUser consultant, String title) {
+		return CaseSummary.of(this.demoCases.complete(consultant, title, "mevr. K."));
 	}
 
 	/** A draft, just opened, as other modules see it. */
