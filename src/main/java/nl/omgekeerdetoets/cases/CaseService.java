@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nl.omgekeerdetoets.audit.AuditLog;
-import nl.omgekeerdetoets.audit.OwnReads;
+import nl.omgekeerdetoets.audit.CaseReads;
 import nl.omgekeerdetoets.prices.PriceList;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
@@ -60,12 +60,12 @@ public class CaseService {
 
 	private final PriceList priceList;
 
-	private final OwnReads ownReads;
+	private final CaseReads caseReads;
 
 	CaseService(CaseFileRepository cases, CasePolicy policy, TeamService teams, CaseNumbers numbers, StepGaps gaps,
 			SubmissionSnapshots snapshots, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-			PriceList priceList, OwnReads ownReads) {
-		this.ownReads = ownReads;
+			PriceList priceList, CaseReads caseReads) {
+		this.caseReads = caseReads;
 		this.priceList = priceList;
 		this.events = events;
 		this.gaps = gaps;
@@ -109,11 +109,10 @@ public class CaseService {
 			throw new CaseAccessRefusedException(id, user.role().name());
 		}
 		if (user.id() != caseFile.getOwnerId()) {
-			this.auditLog.record("CASE_READ", AUDIT_SUBJECT, id, caseFile.getReference(),
-					"role=" + user.role() + "; page=" + ReadPages.current());
+			this.caseReads.other(id, caseFile.getReference(), "role=" + user.role() + "; page=" + ReadPages.current());
 		}
 		else if (ReadPages.firstInPageView(id)) {
-			this.ownReads.note(id, caseFile.getReference(), user.getUsername(), LocalDate.now(this.clock),
+			this.caseReads.own(id, caseFile.getReference(), user.getUsername(), LocalDate.now(this.clock),
 					this.clock.instant());
 		}
 		initialize(caseFile);

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.browser;
 
+import nl.omgekeerdetoets.audit.CaseReads;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +38,9 @@ class PrivacyJourneyTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CaseReads caseReads;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -86,6 +90,7 @@ class PrivacyJourneyTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+		this.caseReads.flush();
 		this.driver = Browser.start("nl");
 
 		// The admin shortens the Wmo period to four years: the run now waits for them.

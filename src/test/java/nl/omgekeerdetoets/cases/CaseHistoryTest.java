@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.cases;
 
+import nl.omgekeerdetoets.audit.CaseReads;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
@@ -32,6 +33,9 @@ class CaseHistoryTest {
 
 	@Autowired
 	CaseFixtures caseFixtures;
+
+	@Autowired
+	CaseReads caseReads;
 
 	TestTeam team;
 
@@ -125,6 +129,8 @@ class CaseHistoryTest {
 	}
 
 	private String casePage(String language) throws Exception {
+		// Reads reach the log in batches, a few seconds after the page (issue 14).
+		this.caseReads.flush();
 		return this.mvc
 			.perform(get("/cases/{id}", this.caseFile.getId()).header("Accept-Language", language)
 				.with(user(this.owner)))
