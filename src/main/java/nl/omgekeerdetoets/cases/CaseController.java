@@ -114,10 +114,35 @@ class CaseController {
 		return "redirect:/cases/" + id;
 	}
 
+	@PostMapping("/cases/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) Choices.WithdrawalReason reason, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		if (reason == null) {
+			// Refused before anything is read or written; the page says why, at the
+			// field.
+			this.cases.read(id, user);
+			redirect.addFlashAttribute("withdrawProblem", "case.withdraw.reason.required");
+			return "redirect:/cases/" + id + "#withdraw";
+		}
+		try {
+			this.cases.withdraw(id, user, version, reason);
+		}
+		catch (StaleVersionException conflict) {
+			redirect.addFlashAttribute("problem", "case.withdraw.conflict");
+			return "redirect:/cases/" + id;
+		}
+		redirect.addFlashAttribute("saved", "case.withdrawn");
+		redirect.addFlashAttribute("savedName", "");
+		return "redirect:/cases/" + id;
+	}
+
 	private void addCaseView(Model model, CaseFile caseFile, SignedInUser user) {
 		this.caseViews.addTo(model, caseFile);
 		CaseSummary summary = CaseSummary.of(caseFile);
 		model.addAttribute("editable", this.policy.mayEdit(user, summary));
+		model.addAttribute("mayWithdraw", this.policy.mayWithdraw(user, summary));
+		model.addAttribute("withdrawalReasons", Choices.WithdrawalReason.values());
 		model.addAttribute("isOwner", user.id() == caseFile.getOwnerId());
 		model.addAttribute("commentsByStep",
 				this.feedback.commentsOn(caseFile.getId())
@@ -128,8 +153,9 @@ class CaseController {
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
 		// The review round: one more than the decisions while in review, else the last
-		// one decided; none before the first submission.
-		model.addAttribute("round", (caseFile.getStatus() == CaseStatus.DRAFT) ? 0
+		// one decided; none before the first submission (also when withdrawn before it).
+		boolean neverSubmitted = caseFile.getSubmittedAt() == null;
+		model.addAttribute("round", neverSubmitted ? 0
 				: Math.max(1, decisions.size() + ((caseFile.getStatus() == CaseStatus.IN_REVIEW) ? 1 : 0)));
 		model.addAttribute("mayEvaluate", this.policy.mayEvaluate(user, summary));
 		model.addAttribute("today", LocalDate.now(this.clock));

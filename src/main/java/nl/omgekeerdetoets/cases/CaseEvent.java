@@ -8,7 +8,7 @@ import nl.omgekeerdetoets.audit.AuditableEvent;
  * carry references and ids, never what the steps say.
  */
 public sealed interface CaseEvent extends AuditableEvent
-		permits CaseOpened, CaseStepSaved, CaseSubmitted, CaseApproved, ChangesRequested, CaseEvaluated {
+		permits CaseOpened, CaseStepSaved, CaseSubmitted, CaseApproved, ChangesRequested, CaseEvaluated, CaseWithdrawn {
 
 	long caseId();
 

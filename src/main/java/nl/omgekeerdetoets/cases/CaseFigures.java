@@ -141,7 +141,7 @@ public class CaseFigures {
 					  count(*) filter (where follow_up_due < :today),
 					  count(*) filter (where follow_up_due >= :today and follow_up_due <= :due)
 					from case_file
-					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and (status <> 'EVALUATED' or follow_up_due is not null)
+					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and (status not in ('EVALUATED', 'WITHDRAWN') or follow_up_due is not null)
 					group by team_id, owner_id
 					order by team_id, 3 desc, owner_id""")
 			.params(params)

@@ -95,6 +95,12 @@ class CaseFile {
 	/** When the lead approved: the follow-ups are due 6 and 12 months later. */
 	private Instant approvedAt;
 
+	/** When the case was withdrawn before a decision, and why. */
+	private Instant withdrawnAt;
+
+	@Enumerated(EnumType.STRING)
+	private Choices.WithdrawalReason withdrawalReason;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "case_id", nullable = false)
 	@OrderBy("months")
@@ -165,6 +171,15 @@ class CaseFile {
 			this.followUps.add(new FollowUp(months, today.plusMonths(months)));
 		}
 		refreshNextFollowUp();
+	}
+
+	/** Withdrawn before a decision: closed, read-only, kept for its retention rule. */
+	void withdrawn(Instant now, Choices.WithdrawalReason reason) {
+		requireStatus(CaseStatus.WITHDRAWABLE.toArray(CaseStatus[]::new));
+		this.status = CaseStatus.WITHDRAWN;
+		this.withdrawnAt = now;
+		this.withdrawalReason = reason;
+		this.updatedAt = now;
 	}
 
 	void changesRequested(Instant now) {
@@ -376,6 +391,14 @@ class CaseFile {
 
 	public Instant getApprovedAt() {
 		return this.approvedAt;
+	}
+
+	public Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	public Choices.WithdrawalReason getWithdrawalReason() {
+		return this.withdrawalReason;
 	}
 
 	public List<FollowUp> getFollowUps() {

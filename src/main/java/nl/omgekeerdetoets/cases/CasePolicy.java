@@ -54,6 +54,11 @@ public class CasePolicy {
 		return mayEdit(user, c);
 	}
 
+	/** The owner withdraws a case that is not decided yet. */
+	public boolean mayWithdraw(SignedInUser user, CaseSummary c) {
+		return user.is(Role.CONSULTANT) && isOwner(user, c) && CaseStatus.WITHDRAWABLE.contains(c.status());
+	}
+
 	public boolean mayEvaluate(SignedInUser user, CaseSummary c) {
 		return user.is(Role.CONSULTANT) && isOwner(user, c) && c.isApproved();
 	}

@@ -215,6 +215,22 @@ public class CaseService {
 	}
 
 	/**
+	 * Withdraws a case that is not decided yet, for this reason: it closes, read-only,
+	 * and leaves the review queue and the open work.
+	 */
+	CaseFile withdraw(long id, SignedInUser user, long version, Choices.WithdrawalReason reason) {
+		CaseFile caseFile = read(id, user);
+		CasePolicy.require(this.policy.mayWithdraw(user, CaseSummary.of(caseFile)),
+				"Case " + id + " cannot be withdrawn by " + user.getUsername());
+		StaleVersionException.check(version, caseFile.getVersion());
+		caseFile.withdrawn(this.clock.instant(), reason);
+		flushOrConflict(caseFile);
+		this.events.publishEvent(new CaseWithdrawn(id, caseFile.getReference(), caseFile.getTeamId(), reason,
+				user.getUsername(), caseFile.getWithdrawnAt()));
+		return caseFile;
+	}
+
+	/**
 	 * Records (or corrects) the follow-up after this many months. Recording it before it
 	 * is due needs a reason: without one, nothing changes and the field says why.
 	 */

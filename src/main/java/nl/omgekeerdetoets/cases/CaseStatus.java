@@ -5,13 +5,17 @@ import java.util.Set;
 /**
  * Where a case stands. The consultant edits in {@code DRAFT} and
  * {@code CHANGES_REQUESTED}; the review capability moves a case from {@code IN_REVIEW} to
- * {@code APPROVED} or back; the evaluation closes it.
+ * {@code APPROVED} or back; the evaluation closes it. A case not yet decided may be
+ * {@code WITHDRAWN}: closed without a decision.
  */
 public enum CaseStatus {
 
-	DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, EVALUATED;
+	DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, EVALUATED, WITHDRAWN;
 
 	static final Set<CaseStatus> EDITABLE = Set.of(DRAFT, CHANGES_REQUESTED);
+
+	/** Not decided yet: the resident may still withdraw the request. */
+	static final Set<CaseStatus> WITHDRAWABLE = Set.of(DRAFT, CHANGES_REQUESTED, IN_REVIEW);
 
 	public boolean isEditable() {
 		return EDITABLE.contains(this);
@@ -29,6 +33,7 @@ public enum CaseStatus {
 			case CHANGES_REQUESTED -> "status-warning";
 			case APPROVED -> "status-ok";
 			case EVALUATED -> "status-ok";
+			case WITHDRAWN -> "status-muted";
 		};
 	}
 

@@ -40,6 +40,16 @@ public final class Choices {
 
 	}
 
+	/**
+	 * Why a case was withdrawn before it was decided: a fixed list, so that nothing about
+	 * the resident is written in free text.
+	 */
+	public enum WithdrawalReason {
+
+		RESIDENT_WITHDREW, SOLVED_OTHERWISE, MOVED_AWAY, DECEASED, OTHER
+
+	}
+
 	/** Another department or organisation a case involves (step 4). */
 	public enum PartyKind {
 

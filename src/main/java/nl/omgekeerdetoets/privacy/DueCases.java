@@ -16,35 +16,45 @@ import org.springframework.stereotype.Component;
  * again for that case inside its own transaction. Held cases are in the answer, marked.
  *
  * <p>
- * A closed case (its last follow-up recorded) is kept for its rule's months after the day
- * it closed; with several law domains the longest rule applies, and a case with a domain
- * that has no rule is never due. An untouched draft is kept for the drafts' rule's months
- * after its last change. Days are the municipality's.
+ * A closed case (its last follow-up recorded, or withdrawn before a decision) is kept for
+ * its rule's months after the day it closed; with several law domains the longest rule
+ * applies, and a case with a domain that has no rule is never due. An untouched draft is
+ * kept for the drafts' rule's months after its last change. Days are the municipality's.
  */
 @Component
 class DueCases {
 
 	private static final String DUE = """
-			with closed as (
-				select c.id, 'CLOSED_CASE' as kind, (c.evaluated_at at time zone :zone)::date as closed_on,
+			with shortest as (
+				-- Nothing closed after today less the shortest rule can be due.
+				select cast(:today as date) + interval '4 days'
+					- (select make_interval(months => min(keep_months)) from retention_rule where kind = 'CLOSED_CASE') as before
+			), closed_cases as (
+				-- Each kind of closing from its own index on the day it closed.
+				select c.id, c.evaluated_at as closed_at
+				from case_file c, shortest s
+				where c.status = 'EVALUATED' and c.follow_up_due is null and c.evaluated_at < s.before
+				  and (cast(:caseId as bigint) is null or c.id = :caseId)
+				union all
+				select c.id, c.withdrawn_at
+				from case_file c, shortest s
+				where c.status = 'WITHDRAWN' and c.withdrawn_at < s.before
+				  and (cast(:caseId as bigint) is null or c.id = :caseId)
+			), closed as (
+				select k.id, 'CLOSED_CASE' as kind, (k.closed_at at time zone :zone)::date as closed_on,
 					r.id as rule_id, r.law_domain, r.keep_months,
-					((c.evaluated_at at time zone :zone)::date + make_interval(months => r.keep_months))::date as expired_on
-				from case_file c
+					((k.closed_at at time zone :zone)::date + make_interval(months => r.keep_months))::date as expired_on
+				from closed_cases k
 				cross join lateral (
 					select r.id, r.law_domain, r.keep_months
 					from case_domain d
 					join retention_rule r on r.kind = 'CLOSED_CASE' and r.law_domain = d.domain
-					where d.case_id = c.id
+					where d.case_id = k.id
 					order by r.keep_months desc, r.id
 					limit 1) r
-				where c.status = 'EVALUATED' and c.follow_up_due is null
-				  and (cast(:caseId as bigint) is null or c.id = :caseId)
-				  -- From the index on the day of closing: nothing closed after today less the shortest rule.
-				  and c.evaluated_at < (cast(:today as date) + interval '4 days'
-						- (select make_interval(months => min(keep_months)) from retention_rule where kind = 'CLOSED_CASE'))
-				  and not exists (
+				where not exists (
 						select 1 from case_domain d
-						where d.case_id = c.id
+						where d.case_id = k.id
 						  and not exists (select 1 from retention_rule r where r.kind = 'CLOSED_CASE' and r.law_domain = d.domain))
 			), drafts as (
 				select c.id, 'UNTOUCHED_DRAFT' as kind, cast(null as date) as closed_on,

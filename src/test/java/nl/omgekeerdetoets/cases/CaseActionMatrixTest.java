@@ -112,6 +112,15 @@ class CaseActionMatrixTest {
 				row(new Action("submit", State.COMPLETE,
 						(id) -> post("/cases/{id}/submit", id).param("version", "{version}")),
 						Expect.redirect("/cases/{id}"), notFound, refused, notFound, notFound, refused),
+				row(new Action("withdraw", State.IN_REVIEW,
+						(id) -> post("/cases/{id}/withdraw", id).param("reason", "RESIDENT_WITHDREW")
+							.param("version", "{version}")),
+						Expect.redirect("/cases/{id}"), notFound, refused, notFound, notFound, refused),
+				// Decided: too late to withdraw, for anyone.
+				row(new Action("withdraw an approved case", State.APPROVED,
+						(id) -> post("/cases/{id}/withdraw", id).param("reason", "RESIDENT_WITHDREW")
+							.param("version", "{version}")),
+						refused, notFound, refused, notFound, notFound, refused),
 				row(new Action("open the 6-month follow-up", State.APPROVED,
 						(id) -> get("/cases/{id}/follow-ups/6", id)), Expect.page("cases/follow-up"), notFound, refused,
 						notFound, notFound, refused),

@@ -116,6 +116,21 @@ class RetentionTest {
 	}
 
 	@Test
+	void aWithdrawnCaseIsClosedOnTheDayItWasWithdrawnAndGoesAfterItsRule() {
+		CaseSummary kept = this.world.withdrawnOn(this.consultant, this.fiveYearsAgo, "WMO");
+		CaseSummary gone = this.world.withdrawnOn(this.consultant, this.fiveYearsAgo.minusDays(1), "WMO");
+
+		runOn(this.today).run("test");
+
+		assertThat(this.world.exists(kept.id())).as("kept until and including its last day").isTrue();
+		assertThat(this.world.exists(gone.id())).as("gone the day after its last day").isFalse();
+		assertThat(this.jdbc.sql("select closed_on from case_deletion where case_id = ?")
+			.param(gone.id())
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(this.fiveYearsAgo.minusDays(1));
+	}
+
+	@Test
 	void aCaseOfSeveralLawDomainsFollowsTheLongestRule() {
 		CaseSummary both = this.world.closedOn(this.consultant, this.lead, this.fiveYearsAgo.minusDays(1), "WMO",
 				"JEUGD");

@@ -68,6 +68,19 @@ final class RetentionWorld {
 		domains(caseId, domains);
 	}
 
+	/** A draft, withdrawn on this day in these law domains. */
+	CaseSummary withdrawnOn(SignedInUser consultant, LocalDate day, String... domains) {
+		CaseSummary c = this.cases.opened(consultant);
+		this.jdbc.sql("""
+				update case_file set status = 'WITHDRAWN', withdrawal_reason = 'RESIDENT_WITHDREW',
+					withdrawn_at = :at, updated_at = :at where id = :id""")
+			.param("at", Timestamp.from(day.atTime(12, 0).atZone(ZONE).toInstant()))
+			.param("id", c.id())
+			.update();
+		domains(c.id(), domains);
+		return c;
+	}
+
 	/** A draft last changed on this day. */
 	CaseSummary draftUntouchedSince(SignedInUser consultant, LocalDate day) {
 		CaseSummary c = this.cases.opened(consultant);

@@ -184,6 +184,8 @@ class SecurityRulesTest {
 						Outcome.NOT_FOUND, Outcome.REFUSED),
 				rule(HttpMethod.POST, "/cases/999999999/comparisons/1/remove?version=0", Outcome.LOGIN,
 						Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.REFUSED),
+				rule(HttpMethod.POST, "/cases/999999999/withdraw?version=0&reason=OTHER", Outcome.LOGIN,
+						Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.REFUSED),
 				// Retention (issue 14): the admin's rules, dry run, run and deletion log;
 				// legal holds for leads and admins.
 				rule(HttpMethod.GET, "/admin/retention", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
