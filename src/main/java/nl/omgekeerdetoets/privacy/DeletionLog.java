@@ -65,7 +65,7 @@ class DeletionLog {
 	/** The most recent runs, newest first, with how many cases each deleted. */
 	List<RunSummary> recentRuns(int limit) {
 		return this.jdbc.sql("""
-				select r.id, r.started_at, r.finished_at, r.started_by, r.outcome, r.failed,
+				select r.id, r.started_at, r.finished_at, r.started_by, r.outcome, r.failed, r.access_lines_deleted,
 					(select count(*) from case_deletion d where d.run_id = r.id) as deleted
 				from retention_run r
 				order by r.started_at desc, r.id desc
@@ -73,7 +73,8 @@ class DeletionLog {
 			Timestamp finished = row.getTimestamp("finished_at");
 			return new RunSummary(row.getLong("id"), row.getTimestamp("started_at").toInstant(),
 					(finished != null) ? finished.toInstant() : null, row.getString("started_by"),
-					row.getString("outcome"), row.getInt("deleted"), row.getInt("failed"));
+					row.getString("outcome"), row.getInt("deleted"), row.getInt("failed"),
+					row.getLong("access_lines_deleted"));
 		}).list();
 	}
 

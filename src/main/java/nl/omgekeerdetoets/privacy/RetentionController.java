@@ -61,10 +61,13 @@ class RetentionController {
 
 	private final MessageSource messages;
 
+	private final AccessLogRetention accessLog;
+
 	private final Clock clock;
 
 	RetentionController(RetentionRules rules, DueCases dueCases, RetentionJob job, DeletionLog deletions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, AccessLogRetention accessLog, Clock clock) {
+		this.accessLog = accessLog;
 		this.rules = rules;
 		this.dueCases = dueCases;
 		this.job = job;
@@ -130,6 +133,8 @@ class RetentionController {
 		model.addAttribute("toDeleteCount", toDelete.size());
 		model.addAttribute("held", due.stream().filter(DueCase::held).toList());
 		model.addAttribute("status", this.rules.status());
+		model.addAttribute("accessLinesDue", this.accessLog.due(today));
+		model.addAttribute("accessLogFirstDayKept", this.accessLog.firstDayKept(today).orElse(null));
 		return "admin/retention/dry-run";
 	}
 

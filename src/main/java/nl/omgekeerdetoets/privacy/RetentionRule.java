@@ -72,7 +72,7 @@ class RetentionRule {
 
 	/** The message key of the rule's name: its law domain, or the drafts' rule. */
 	public String getNameKey() {
-		return (this.lawDomain != null) ? "case.domain." + this.lawDomain : "retention.kind.UNTOUCHED_DRAFT";
+		return (this.lawDomain != null) ? "case.domain." + this.lawDomain : this.kind.messageKey();
 	}
 
 	public int getKeepMonths() {

@@ -30,9 +30,13 @@ class RetentionRun {
 
 	private final RetentionRules rules;
 
+	private final AccessLogRetention accessLog;
+
 	private final Clock clock;
 
-	RetentionRun(JdbcClient jdbc, DueCases dueCases, CaseDeleter deleter, RetentionRules rules, Clock clock) {
+	RetentionRun(JdbcClient jdbc, DueCases dueCases, CaseDeleter deleter, RetentionRules rules,
+			AccessLogRetention accessLog, Clock clock) {
+		this.accessLog = accessLog;
 		this.jdbc = jdbc;
 		this.dueCases = dueCases;
 		this.deleter = deleter;
@@ -55,7 +59,7 @@ class RetentionRun {
 			.single();
 		if (!confirmed) {
 			finish(runId, "WAITING_FOR_CONFIRMATION", 0);
-			return new Result(runId, false, 0, 0);
+			return new Result(runId, false, 0, 0, 0);
 		}
 		List<DueCase> due = this.dueCases.on(today).stream().filter((c) -> !c.held()).toList();
 		int deleted = 0;
@@ -75,8 +79,22 @@ class RetentionRun {
 						ex.getClass().getSimpleName());
 			}
 		}
+		long lines = 0;
+		try {
+			lines = this.accessLog.purge(today);
+		}
+		catch (RuntimeException ex) {
+			// Whole batches went; the next run deletes the rest.
+			failed++;
+			log.warn("Retention run {} could not delete all of the access log that is due: {}", runId,
+					ex.getClass().getSimpleName());
+		}
+		this.jdbc.sql("update retention_run set access_lines_deleted = :lines where id = :id")
+			.param("lines", lines)
+			.param("id", runId)
+			.update();
 		finish(runId, "DONE", failed);
-		return new Result(runId, true, deleted, failed);
+		return new Result(runId, true, deleted, failed, lines);
 	}
 
 	private void finish(long runId, String outcome, int failed) {
@@ -96,8 +114,9 @@ class RetentionRun {
 	 * @param confirmed false when it waited for the admin's confirmation
 	 * @param deleted how many cases it deleted
 	 * @param failed how many it could not delete (they stay whole)
+	 * @param accessLines how many lines of the access log it deleted
 	 */
-	record Result(long runId, boolean confirmed, int deleted, int failed) {
+	record Result(long runId, boolean confirmed, int deleted, int failed, long accessLines) {
 	}
 
 }

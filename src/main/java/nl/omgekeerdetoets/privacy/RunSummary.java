@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param outcome RUNNING, DONE, WAITING_FOR_CONFIRMATION or INTERRUPTED
  * @param deleted how many cases it deleted
  * @param failed how many it could not delete
+ * @param accessLinesDeleted how many lines of the access log it deleted
  */
 record RunSummary(long id, Instant startedAt, Instant finishedAt, String startedBy, String outcome, int deleted,
-		int failed) {
+		int failed, long accessLinesDeleted) {
 
 	public String outcomeKey() {
 		return "retention.run.outcome." + this.outcome;

@@ -132,6 +132,8 @@ class RetentionPagesTest {
 
 		String dryRun = page(get("/admin/retention/dry-run"), this.admin);
 		assertThat(dryRun).contains(due.reference()).contains(held.reference()).contains("Termijnen bevestigen");
+		assertThat(dryRun)
+			.containsPattern("\\d+ regels van het toegangslog van vóór \\d+ [a-z]+\\.? \\d{4} worden verwijderd");
 		assertThat(dryRun.indexOf(held.reference())).as("held cases listed apart, after the rest")
 			.isGreaterThan(dryRun.indexOf("Vastgehouden zaken"));
 		assertThat(this.mvc.perform(post("/admin/retention/run").with(csrf()).with(user(this.admin))))

@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.privacy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,9 @@ class RetentionTest {
 	}
 
 	RetentionRun runOn(LocalDate day) {
-		return new RetentionRun(this.jdbc, this.dueCases, this.deleter, this.rules, RetentionWorld.clockOn(day));
+		Clock clock = RetentionWorld.clockOn(day);
+		return new RetentionRun(this.jdbc, this.dueCases, this.deleter, this.rules,
+				new AccessLogRetention(this.jdbc, clock), clock);
 	}
 
 	@Test
@@ -128,6 +131,53 @@ class RetentionTest {
 			.param(gone.id())
 			.query(java.time.LocalDate.class)
 			.single()).isEqualTo(this.fiveYearsAgo.minusDays(1));
+	}
+
+	@Test
+	void theAccessLogGoesAfterItsRuleLineByLineAndTheDryRunCountsTheSame() {
+		LocalDate firstKept = this.today.minusMonths(24);
+		long oldRead = accessLine("CASE_READ", firstKept.minusDays(1));
+		long keptRead = accessLine("CASE_READ", firstKept);
+		long oldRefusal = accessLine("CASE_ACCESS_REFUSED", firstKept.minusDays(1));
+		long oldChange = accessLine("TEAM_CREATED", firstKept.minusYears(3));
+		String actor = "lezer-" + System.nanoTime();
+		ownRead(actor, firstKept.minusDays(1));
+		ownRead(actor, firstKept);
+		AccessLogRetention accessLog = new AccessLogRetention(this.jdbc, RetentionWorld.clockOn(this.today));
+		long due = accessLog.due(this.today);
+		assertThat(due).as("two lines and one grouped read").isGreaterThanOrEqualTo(3);
+
+		RetentionRun.Result result = runOn(this.today).run("test");
+
+		assertThat(result.accessLines()).isEqualTo(due);
+		assertThat(lineExists(oldRead)).isFalse();
+		assertThat(lineExists(oldRefusal)).isFalse();
+		assertThat(lineExists(keptRead)).as("kept on its last day").isTrue();
+		assertThat(lineExists(oldChange)).as("the change history is not the access log").isTrue();
+		assertThat(this.jdbc.sql("select day from case_own_read where actor = ?")
+			.param(actor)
+			.query(LocalDate.class)
+			.list()).containsExactly(firstKept);
+		assertThat(accessLog.due(this.today)).isZero();
+	}
+
+	private long accessLine(String action, LocalDate day) {
+		return this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
+				values (?, 'lezer', ?, 'CASE', 1, '2020-0001', 'role=TEAM_LEAD') returning id""")
+			.params(java.sql.Timestamp.from(day.atTime(0, 30).atZone(RetentionWorld.ZONE).toInstant()), action)
+			.query(Long.class)
+			.single();
+	}
+
+	private void ownRead(String actor, LocalDate day) {
+		this.jdbc.sql("""
+				insert into case_own_read (case_id, reference, actor, day, times, first_at, last_at)
+				values (1, '2020-0001', ?, ?, 1, now(), now())""").params(actor, day).update();
+	}
+
+	private boolean lineExists(long id) {
+		return this.jdbc.sql("select count(*) from audit_event where id = ?").param(id).query(Long.class).single() == 1;
 	}
 
 	@Test

@@ -39,6 +39,7 @@ final class RetentionWorld {
 		this.jdbc.sql("update retention_rule set keep_months = 60 where law_domain = 'WMO'").update();
 		this.jdbc.sql("update retention_rule set keep_months = 240 where law_domain = 'JEUGD'").update();
 		this.jdbc.sql("update retention_rule set keep_months = 12 where kind = 'UNTOUCHED_DRAFT'").update();
+		this.jdbc.sql("update retention_rule set keep_months = 24 where kind = 'ACCESS_LOG'").update();
 		confirmRules();
 	}
 
