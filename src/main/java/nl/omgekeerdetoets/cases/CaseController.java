@@ -144,12 +144,11 @@ class CaseController {
 		model.addAttribute("mayWithdraw", this.policy.mayWithdraw(user, summary));
 		model.addAttribute("withdrawalReasons", Choices.WithdrawalReason.values());
 		model.addAttribute("isOwner", user.id() == caseFile.getOwnerId());
+		CaseFeedback.Everything feedback = this.feedback.everythingOn(caseFile.getId());
 		model.addAttribute("commentsByStep",
-				this.feedback.commentsOn(caseFile.getId())
-					.stream()
-					.collect(Collectors.groupingBy(CaseFeedback.StepComment::step)));
-		model.addAttribute("compliments", this.feedback.complimentsOn(caseFile.getId()));
-		List<CaseFeedback.Decision> decisions = this.feedback.decisionsOn(caseFile.getId());
+				feedback.comments().stream().collect(Collectors.groupingBy(CaseFeedback.StepComment::step)));
+		model.addAttribute("compliments", feedback.compliments());
+		List<CaseFeedback.Decision> decisions = feedback.decisions();
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
 		// The review round: one more than the decisions while in review, else the last

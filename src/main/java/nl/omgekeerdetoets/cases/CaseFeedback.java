@@ -23,6 +23,25 @@ public interface CaseFeedback {
 	List<Decision> decisionsOn(long caseId);
 
 	/**
+	 * Comments, compliments and decisions at once, as the case page and the review page
+	 * show them: one statement instead of three, and the authors' names with them (issue
+	 * 13).
+	 */
+	default Everything everythingOn(long caseId) {
+		return new Everything(commentsOn(caseId), complimentsOn(caseId), decisionsOn(caseId));
+	}
+
+	/**
+	 * All the review says about a case.
+	 *
+	 * @param comments as {@link #commentsOn}
+	 * @param compliments as {@link #complimentsOn}
+	 * @param decisions as {@link #decisionsOn}
+	 */
+	record Everything(List<StepComment> comments, List<CaseCompliment> compliments, List<Decision> decisions) {
+	}
+
+	/**
 	 * What a lead decided at the end of a review round.
 	 *
 	 * @param round the round

@@ -187,11 +187,12 @@ class ReviewController {
 	private String show(long id, SignedInUser lead, Model model, CommentForm commentForm, DecisionForm decisionForm,
 			ComplimentForm complimentForm) {
 		CaseSummary caseFile = this.reviews.requireReviewable(this.caseViews.addTo(model, id, lead), lead);
+		CaseFeedback.Everything feedback = this.feedback.everythingOn(id);
 		model.addAttribute("commentsByStep",
-				this.feedback.commentsOn(id)
+				feedback.comments()
 					.stream()
 					.collect(java.util.stream.Collectors.groupingBy(CaseFeedback.StepComment::step)));
-		model.addAttribute("compliments", this.feedback.complimentsOn(id));
+		model.addAttribute("compliments", feedback.compliments());
 		List<ReviewDecision> rounds = this.reviews.rounds(id);
 		model.addAttribute("rounds", rounds);
 		// The reviewers' and the consultant's names, in one query.
