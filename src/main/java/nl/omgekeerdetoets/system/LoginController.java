@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,8 +78,7 @@ class LoginController {
 	 * a sign-in that failed at the provider.
 	 */
 	@GetMapping(SingleSignOn.REFUSED)
-	String refused(@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+	String refused(@RequestParam(required = false) String reason, Model model) {
 		model.addAttribute("reason", SingleSignOn.REASONS.contains(reason) ? reason : SingleSignOn.FAILED);
 		model.addAttribute("providers", this.providers);
 		return "login-refused";

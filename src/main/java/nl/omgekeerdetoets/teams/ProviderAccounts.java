@@ -79,22 +79,22 @@ class ProviderAccounts {
 	}
 
 	private Optional<Account> find(OidcUser person, String subject) {
+		// An account that knows the person's identity at the provider is theirs, whatever
+		// else the app matches on: the admin set it, or the app kept it for someone who
+		// waits.
+		Optional<Account> known = Optional.ofNullable(subject).flatMap(this.accounts::findByExternalId);
+		if (known.isPresent()) {
+			return known;
+		}
 		Optional<Account> found = switch (this.settings.matchBy()) {
-			case SUBJECT -> Optional.ofNullable(subject).flatMap(this.accounts::findByExternalId);
+			case SUBJECT -> Optional.empty();
 			case EMAIL -> byEmail(person);
 			case USERNAME -> Optional.ofNullable(claim(person, this.settings.usernameClaim()))
 				.flatMap(this.accounts::findByUsername);
 		};
-		if (found.isPresent()) {
-			// An account whose identity at the provider is known is that person's only:
-			// someone who got the same e-mail address or username later does not take
-			// it over.
-			Account account = found.get();
-			return (account.getExternalId() == null || account.getExternalId().equals(subject)) ? found
-					: Optional.empty();
-		}
-		// Someone who waits was kept under their subject, whatever the app matches on.
-		return Optional.ofNullable(subject).flatMap(this.accounts::findByExternalId).filter(Account::isWaiting);
+		// An account tied to another identity is not taken over by someone who got the
+		// same e-mail address or username later.
+		return found.filter((account) -> account.getExternalId() == null);
 	}
 
 	private Optional<Account> byEmail(OidcUser person) {

@@ -48,12 +48,17 @@ public final class SignInClient {
 	}
 
 	/**
-	 * Presses the login page's provider button, signs in at the provider's form and
-	 * follows the redirects back to the app; returns the app's page it ends on.
+	 * Presses the login page's provider button, signs in at the provider's form (unless
+	 * still signed in there) and follows the redirects back to the app; returns the app's
+	 * page it ends on.
 	 */
 	public URI signInAtProvider(String username) throws IOException, InterruptedException {
 		this.trail.clear();
 		URI at = follow(URI.create(this.app + "/oauth2/authorization/" + SsoProvider.REGISTRATION));
+		if (at.toString().startsWith(this.app)) {
+			// Still signed in at the provider: it sent the browser straight back.
+			return at;
+		}
 		assertThat(at.getPath()).as("the provider's login form").isEqualTo("/login");
 		String form = send(HttpRequest.newBuilder(at).GET().build()).body();
 		HttpResponse<String> posted = send(HttpRequest.newBuilder(at)
@@ -67,7 +72,9 @@ public final class SignInClient {
 
 	/** Signs in with the app's login form; returns where it led. */
 	public String signInWithPassword(String username, String password) throws IOException, InterruptedException {
-		String form = get("/login").body();
+		// The form's own address also where local passwords are off (the break-glass
+		// path).
+		String form = get("/login?local").body();
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.app + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(
@@ -86,6 +93,20 @@ public final class SignInClient {
 			.build());
 		assertThat(response.statusCode()).isEqualTo(302);
 		return URI.create(this.app).resolve(response.headers().firstValue("Location").orElseThrow());
+	}
+
+	/**
+	 * Sends a form from the page at {@code formPage} to {@code path}, with that page's
+	 * CSRF token, as a browser does; {@code fields} are already encoded.
+	 */
+	public HttpResponse<String> post(String formPage, String path, String fields)
+			throws IOException, InterruptedException {
+		String page = get(formPage).body();
+		return send(HttpRequest.newBuilder(URI.create(this.app + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "nl")
+			.POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(csrf(page))))
+			.build());
 	}
 
 	/** A page of the app, as a Dutch browser asks for it, without following redirects. */

@@ -248,6 +248,7 @@ public final class SsoProvider {
 		claims.put("name", name);
 		claims.put("email", email);
 		claims.put("email_verified", true);
+		claims.put("preferred_username", email.substring(0, email.indexOf('@')));
 		if (groups.length > 0) {
 			claims.put("groups", List.copyOf(new LinkedHashSet<>(List.of(groups))));
 		}

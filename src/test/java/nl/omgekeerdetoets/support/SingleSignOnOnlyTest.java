@@ -21,14 +21,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ot.sso.match-by=email", "ot.sso.unknown-users=wait", "ot.sso.local-passwords=false",
-				"ot.sso.break-glass-accounts=" + SingleSignOnGroupsTest.BREAK_GLASS, "ot.sso.groups.claim=groups",
-				"ot.sso.groups.roles[" + SingleSignOnGroupsTest.CONSULTANTS + "]=CONSULTANT",
-				"ot.sso.groups.roles[" + SingleSignOnGroupsTest.LEADS + "]=TEAM_LEAD",
-				"ot.sso.groups.teams[" + SingleSignOnGroupsTest.CONSULTANTS + "]=" + SingleSignOnGroupsTest.TEAM,
-				"ot.sso.groups.teams[" + SingleSignOnGroupsTest.LEADS + "]=" + SingleSignOnGroupsTest.TEAM })
+				"ot.sso.break-glass-accounts=" + SingleSignOnOnlyTest.BREAK_GLASS, "ot.sso.groups.claim=groups",
+				"ot.sso.groups.roles[" + SingleSignOnOnlyTest.CONSULTANTS + "]=CONSULTANT",
+				"ot.sso.groups.roles[" + SingleSignOnOnlyTest.LEADS + "]=TEAM_LEAD",
+				"ot.sso.groups.teams[" + SingleSignOnOnlyTest.CONSULTANTS + "]=" + SingleSignOnOnlyTest.TEAM,
+				"ot.sso.groups.teams[" + SingleSignOnOnlyTest.LEADS + "]=" + SingleSignOnOnlyTest.TEAM })
 @ContextConfiguration(initializers = SsoProvider.Initializer.class)
 @Import({ TestDatabaseConfiguration.class, TestFixtures.class })
-public @interface SingleSignOnGroupsTest {
+public @interface SingleSignOnOnlyTest {
 
 	String BREAK_GLASS = "noodbeheer";
 
