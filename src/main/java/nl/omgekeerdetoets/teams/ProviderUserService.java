@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.teams;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -26,7 +27,15 @@ class ProviderUserService implements OAuth2UserService<OidcUserRequest, OidcUser
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
-		return this.accounts.signIn(this.provider.loadUser(request));
+		OidcUser person = this.provider.loadUser(request);
+		try {
+			return this.accounts.signIn(person);
+		}
+		catch (DataIntegrityViolationException race) {
+			// Two first sign-ins of someone unknown at once (two tabs, two instances):
+			// the other one kept the waiting account.
+			throw new SignInRefusedException(SignInRefusedException.WAITING);
+		}
 	}
 
 }
