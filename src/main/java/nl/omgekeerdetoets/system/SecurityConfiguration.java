@@ -108,7 +108,9 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		if (registrations != null) {
 			http.oauth2Login((login) -> login.loginPage("/login")
-				.successHandler(ResumeAfterLogin.onSuccess())
+				.authorizationEndpoint((authorization) -> authorization
+					.authorizationRequestResolver(SingleSignOn.rememberingResumePage(registrations)))
+				.successHandler(SingleSignOn.onSuccess())
 				.failureHandler(SingleSignOn.onFailure())
 				.authorizedClientRepository(new SingleSignOn.NoAuthorizedClients()))
 				.logout((logout) -> logout.logoutSuccessHandler(SingleSignOn.logoutAtProvider(registrations)));

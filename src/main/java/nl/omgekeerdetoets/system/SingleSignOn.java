@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,17 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 /**
@@ -58,7 +65,68 @@ final class SingleSignOn {
 
 	}
 
+	/**
+	 * The session attribute with the step page to go back to after signing in at the
+	 * provider (see {@link ResumePage}).
+	 */
+	static final String RESUME = SingleSignOn.class.getName() + ".resume";
+
 	private SingleSignOn() {
+	}
+
+	/**
+	 * Spring Security's authorization request, which also remembers the step page the
+	 * login page's button carries ({@code continue}), since the way to the provider and
+	 * back loses the address.
+	 */
+	static OAuth2AuthorizationRequestResolver rememberingResumePage(ClientRegistrationRepository registrations) {
+		OAuth2AuthorizationRequestResolver defaults = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		return new OAuth2AuthorizationRequestResolver() {
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+				return remember(request, defaults.resolve(request));
+			}
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+				return remember(request, defaults.resolve(request, clientRegistrationId));
+			}
+
+			private OAuth2AuthorizationRequest remember(HttpServletRequest request,
+					OAuth2AuthorizationRequest authorization) {
+				if (authorization != null) {
+					Optional<String> page = ResumePage.of(request.getParameter(ResumePage.PARAMETER));
+					if (page.isPresent()) {
+						request.getSession().setAttribute(RESUME, page.get());
+					}
+					else if (request.getSession(false) != null) {
+						request.getSession(false).removeAttribute(RESUME);
+					}
+				}
+				return authorization;
+			}
+
+		};
+	}
+
+	/** After signing in at the provider: the remembered step page, or the start page. */
+	static AuthenticationSuccessHandler onSuccess() {
+		return new SimpleUrlAuthenticationSuccessHandler("/") {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+				HttpSession session = request.getSession(false);
+				if (session == null) {
+					return "/";
+				}
+				Object page = session.getAttribute(RESUME);
+				session.removeAttribute(RESUME);
+				return ResumePage.of((page instanceof String path) ? path : null).orElse("/");
+			}
+
+		};
 	}
 
 	/**

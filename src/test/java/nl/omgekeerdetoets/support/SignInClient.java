@@ -53,8 +53,16 @@ public final class SignInClient {
 	 * page it ends on.
 	 */
 	public URI signInAtProvider(String username) throws IOException, InterruptedException {
+		return signInAtProvider(username, "");
+	}
+
+	/**
+	 * The same, from a button that carries this query, such as the step page to go back
+	 * to ({@code ?continue=...}).
+	 */
+	public URI signInAtProvider(String username, String query) throws IOException, InterruptedException {
 		this.trail.clear();
-		URI at = follow(URI.create(this.app + "/oauth2/authorization/" + SsoProvider.REGISTRATION));
+		URI at = follow(URI.create(this.app + "/oauth2/authorization/" + SsoProvider.REGISTRATION + query));
 		if (at.toString().startsWith(this.app)) {
 			// Still signed in at the provider: it sent the browser straight back.
 			return at;

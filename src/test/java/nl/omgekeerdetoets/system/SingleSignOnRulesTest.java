@@ -94,6 +94,20 @@ class SingleSignOnRulesTest {
 	}
 
 	@Test
+	void afterAnExpiredSessionTheSignInGoesBackToTheStepPageAndNowhereElse() throws Exception {
+		String subject = TestFixtures.unique("resume");
+		accountAt(subject, Role.CONSULTANT);
+		String login = new SignInClient(this.port).get("/login?expired&continue=/cases/999999999/steps/ethics").body();
+		assertThat(login).contains("href=\"/oauth2/authorization/gemeente?continue=/cases/999999999/steps/ethics\"");
+
+		URI back = new SignInClient(this.port).signInAtProvider(subject, "?continue=/cases/999999999/steps/ethics");
+		URI elsewhere = new SignInClient(this.port).signInAtProvider(subject, "?continue=https://evil.example/");
+
+		assertThat(back.getPath()).isEqualTo("/cases/999999999/steps/ethics");
+		assertThat(elsewhere.toString()).isEqualTo(new SignInClient(this.port).app() + "/");
+	}
+
+	@Test
 	void theSessionBelongsToTheAccountAndEndsWhenTheAdminDeactivatesIt() throws Exception {
 		String subject = TestFixtures.unique("leaver");
 		TestAccount consultant = accountAt(subject, Role.CONSULTANT);
