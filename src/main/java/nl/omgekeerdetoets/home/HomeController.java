@@ -3,6 +3,7 @@ package nl.omgekeerdetoets.home;
 import nl.omgekeerdetoets.cases.FollowUps;
 import nl.omgekeerdetoets.reporting.ReturnDays;
 import nl.omgekeerdetoets.review.AppreciationService;
+import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 import nl.omgekeerdetoets.teams.TeamService;
 
@@ -28,11 +29,15 @@ class HomeController {
 
 	private final FollowUps followUps;
 
-	HomeController(TeamService teams, AppreciationService appreciation, ReturnDays returnDays, FollowUps followUps) {
+	private final AccountService accounts;
+
+	HomeController(TeamService teams, AppreciationService appreciation, ReturnDays returnDays, FollowUps followUps,
+			AccountService accounts) {
 		this.teams = teams;
 		this.appreciation = appreciation;
 		this.returnDays = returnDays;
 		this.followUps = followUps;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/")
@@ -52,7 +57,11 @@ class HomeController {
 				model.addAttribute("actions", this.returnDays.openActions(user.id()));
 				yield "home/team-lead";
 			}
-			case ADMIN -> "home/admin";
+			case ADMIN -> {
+				// People who signed in through the identity provider and wait for a role.
+				model.addAttribute("waitingAccounts", this.accounts.waitingCount());
+				yield "home/admin";
+			}
 			case PRIVACY_OFFICER -> "home/privacy-officer";
 		};
 	}

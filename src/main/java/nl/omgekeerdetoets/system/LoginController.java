@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +25,18 @@ class LoginController {
 
 	private final boolean demo;
 
-	LoginController(ObjectProvider<DevelopmentDatabase> developmentDatabase) {
+	private final List<SingleSignOn.Provider> providers;
+
+	private final boolean localPasswords;
+
+	LoginController(ObjectProvider<DevelopmentDatabase> developmentDatabase,
+			ObjectProvider<ClientRegistrationRepository> registrations,
+			@Value("${ot.sso.local-passwords:true}") boolean localPasswords) {
 		this.demo = developmentDatabase.getIfAvailable() != null;
+		ClientRegistrationRepository repository = registrations.getIfAvailable();
+		this.providers = (repository != null) ? SingleSignOn.providers(repository) : List.of();
+		// Without a provider, passwords are the only way in, whatever the setting says.
+		this.localPasswords = localPasswords || this.providers.isEmpty();
 	}
 
 	@GetMapping("/login")
@@ -51,7 +63,25 @@ class LoginController {
 		model.addAttribute("resumePage", ResumePage.of(parameters.get(ResumePage.PARAMETER)).orElse(null));
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
+		model.addAttribute("providers", this.providers);
+		// With local passwords off the form is there only for the break-glass accounts,
+		// behind a link of its own (/login?local); a failed attempt shows it again.
+		model.addAttribute("passwordForm",
+				this.localPasswords || parameters.containsKey("local") || parameters.containsKey("error"));
+		model.addAttribute("breakGlass", !this.localPasswords);
 		return "login";
+	}
+
+	/**
+	 * Someone the identity provider signed in whom the app does not let in: no account,
+	 * an account that waits for the admin or is deactivated, groups that give no role, or
+	 * a sign-in that failed at the provider.
+	 */
+	@GetMapping(SingleSignOn.REFUSED)
+	String refused(@RequestParam(required = false) String reason, Model model) {
+		model.addAttribute("reason", SingleSignOn.REASONS.contains(reason) ? reason : SingleSignOn.FAILED);
+		model.addAttribute("providers", this.providers);
+		return "login-refused";
 	}
 
 }

@@ -3,6 +3,8 @@ package nl.omgekeerdetoets.system;
 import jakarta.servlet.DispatcherType;
 import nl.omgekeerdetoets.audit.AuditLog;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,14 +34,27 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+	/**
+	 * The rules, and the ways in: the login form, and where a provider is configured
+	 * ({@code spring.security.oauth2.client.*}) the organisation's OpenID Connect
+	 * provider. Without one, Spring Boot configures no
+	 * {@link ClientRegistrationRepository} and the app signs in with passwords only, as
+	 * before.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog auditLog) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog auditLog,
+			ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
+		ClientRegistrationRepository registrations = providers.getIfAvailable();
+		String formTargets = (registrations != null) ? String.join("",
+				SingleSignOn.formTargets(registrations).stream().map((origin) -> " " + origin).toList()) : "";
+		String policy = CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self'" + formTargets);
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
 					.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
-					.requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/actuator/health/**", "/error")
+					.requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", SingleSignOn.REFUSED,
+							"/actuator/health/**", "/error")
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
@@ -87,9 +103,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler(auditLog)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		if (registrations != null) {
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.authorizationEndpoint((authorization) -> authorization
+					.authorizationRequestResolver(SingleSignOn.rememberingResumePage(registrations)))
+				.successHandler(SingleSignOn.onSuccess())
+				.failureHandler(SingleSignOn.onFailure())
+				.authorizedClientRepository(new SingleSignOn.NoAuthorizedClients()))
+				.logout((logout) -> logout.logoutSuccessHandler(SingleSignOn.logoutAtProvider(registrations)));
+		}
 		return http.build();
 	}
 

@@ -41,6 +41,15 @@ class Account {
 
 	private boolean active = true;
 
+	/**
+	 * Signed in at the identity provider unknown to the app, and kept for an admin to
+	 * give a role: inactive, without role or password until then.
+	 */
+	private boolean waiting;
+
+	/** The account's identity at the identity provider (the claim the app matches on). */
+	private String externalId;
+
 	private Instant createdAt = Instant.now();
 
 	@ManyToMany
@@ -60,6 +69,18 @@ class Account {
 		this.email = email;
 		this.role = role;
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Someone who signed in at the identity provider while the app did not know them: an
+	 * account that waits for an admin, without role, teams or password.
+	 */
+	static Account waiting(String username, String displayName, String email, String externalId) {
+		Account account = new Account(username, displayName, email, null, null);
+		account.active = false;
+		account.waiting = true;
+		account.externalId = externalId;
+		return account;
 	}
 
 	public Long getId() {
@@ -90,6 +111,22 @@ class Account {
 		return this.active;
 	}
 
+	public boolean isWaiting() {
+		return this.waiting;
+	}
+
+	public String getExternalId() {
+		return this.externalId;
+	}
+
+	/**
+	 * Whether a password was ever set: accounts that came in through the provider have
+	 * none.
+	 */
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
@@ -115,12 +152,26 @@ class Account {
 		this.teams.addAll(teams);
 	}
 
+	void identifiedAs(String externalId) {
+		this.externalId = externalId;
+	}
+
+	/**
+	 * A waiting account that an admin gave a role: it may sign in from now on.
+	 */
+	void admit() {
+		this.waiting = false;
+		this.active = true;
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
 	void deactivate() {
 		this.active = false;
+		// An admin who deactivates a waiting account has decided: it no longer waits.
+		this.waiting = false;
 	}
 
 	void reactivate() {

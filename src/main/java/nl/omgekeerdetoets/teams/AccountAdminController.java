@@ -7,12 +7,14 @@ import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +39,22 @@ class AccountAdminController {
 
 	private final TeamService teams;
 
-	AccountAdminController(AccountService accounts, TeamService teams) {
+	/**
+	 * Whether an identity provider is configured: then the form shows the external
+	 * identity, and a new account's password is optional.
+	 */
+	private final boolean singleSignOn;
+
+	AccountAdminController(AccountService accounts, TeamService teams,
+			ObjectProvider<ClientRegistrationRepository> providers) {
 		this.accounts = accounts;
 		this.teams = teams;
+		this.singleSignOn = providers.getIfAvailable() != null;
+	}
+
+	@ModelAttribute("singleSignOn")
+	boolean singleSignOn() {
+		return this.singleSignOn;
 	}
 
 	@ModelAttribute("roles")
@@ -75,7 +90,12 @@ class AccountAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("accountForm") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password")) {
+		if (form.getPassword() == null) {
+			if (!this.singleSignOn) {
+				result.rejectValue("password", "password.required");
+			}
+		}
+		else if (!result.hasFieldErrors("password")) {
 			PasswordRules.problem(form.getPassword(), form.getUsername(), form.getDisplayName())
 				.ifPresent((problem) -> result.rejectValue("password", problem));
 		}
@@ -84,7 +104,8 @@ class AccountAdminController {
 		}
 		try {
 			MemberSummary account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
-					form.getRole(), form.getTeamIds(), form.getPassword());
+					form.getRole(), form.getTeamIds(), form.getPassword(),
+					this.singleSignOn ? form.getExternalId() : null);
 			return savedRedirect(redirect, "account.created", account.id(), account.displayName());
 		}
 		catch (FieldProblem problem) {
@@ -107,9 +128,13 @@ class AccountAdminController {
 			return showForm(model, this.accounts.get(id));
 		}
 		try {
-			Account account = this.accounts.update(id, form.getVersion(), admin.id(), form.getDisplayName(),
-					form.getEmail(), form.getRole(), form.getTeamIds());
-			return savedRedirect(redirect, "account.saved", account);
+			boolean waiting = this.accounts.get(id).isWaiting();
+			Account account = this.singleSignOn
+					? this.accounts.update(id, form.getVersion(), admin.id(), form.getDisplayName(), form.getEmail(),
+							form.getRole(), form.getTeamIds(), form.getExternalId())
+					: this.accounts.update(id, form.getVersion(), admin.id(), form.getDisplayName(), form.getEmail(),
+							form.getRole(), form.getTeamIds());
+			return savedRedirect(redirect, waiting ? "account.admitted" : "account.saved", account);
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
@@ -136,8 +161,14 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
-		this.accounts.reactivate(id);
-		return savedRedirect(redirect, "account.reactivated", this.accounts.get(id));
+		try {
+			this.accounts.reactivate(id);
+			return savedRedirect(redirect, "account.reactivated", this.accounts.get(id));
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/admin/accounts/" + id;
+		}
 	}
 
 	@PostMapping("/{id}/unlock")

@@ -6,7 +6,8 @@ package nl.omgekeerdetoets.teams;
  * @param q text to find in the username, name or e-mail address
  * @param role only accounts with this role
  * @param team only accounts in (or leading) this team
- * @param status {@code active}, {@code inactive} or empty for both
+ * @param status {@code active}, {@code inactive}, {@code waiting} (signed in at the
+ * identity provider, without a role yet) or empty for all
  */
 record AccountFilter(String q, Role role, Long team, String status) {
 
@@ -18,7 +19,11 @@ record AccountFilter(String q, Role role, Long team, String status) {
 		if ("active".equals(this.status)) {
 			return true;
 		}
-		return "inactive".equals(this.status) ? false : null;
+		return ("inactive".equals(this.status) || "waiting".equals(this.status)) ? false : null;
+	}
+
+	Boolean waiting() {
+		return "waiting".equals(this.status) ? true : null;
 	}
 
 }

@@ -30,6 +30,10 @@ class AccountForm {
 
 	private List<Long> teamIds = new ArrayList<>();
 
+	/** Shown, and applied, only where an identity provider is configured. */
+	@Size(max = 255, message = "{account.externalId.size}")
+	private String externalId;
+
 	private long version;
 
 	static AccountForm from(Account account) {
@@ -38,6 +42,7 @@ class AccountForm {
 		form.email = account.getEmail();
 		form.role = account.getRole();
 		form.teamIds = new ArrayList<>(account.getTeams().stream().map(Team::getId).toList());
+		form.externalId = account.getExternalId();
 		form.version = account.getVersion();
 		return form;
 	}
@@ -72,6 +77,14 @@ class AccountForm {
 
 	public void setTeamIds(List<Long> teamIds) {
 		this.teamIds = (teamIds != null) ? teamIds : new ArrayList<>();
+	}
+
+	public String getExternalId() {
+		return this.externalId;
+	}
+
+	public void setExternalId(String externalId) {
+		this.externalId = externalId;
 	}
 
 	public long getVersion() {

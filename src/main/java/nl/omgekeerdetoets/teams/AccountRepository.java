@@ -19,6 +19,13 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("select a from Account a where lower(a.username) = lower(:username)")
 	Optional<Account> findByUsername(@Param("username") String username);
 
+	Optional<Account> findByExternalId(String externalId);
+
+	@Query("select a from Account a where lower(a.email) = lower(:email)")
+	List<Account> findByEmail(@Param("email") String email);
+
+	long countByWaitingTrue();
+
 	/**
 	 * One page of accounts. Teams are loaded afterwards in one batch (see
 	 * default_batch_fetch_size), not with a fetch join, so that the database paginates.
@@ -30,10 +37,11 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 			       or lower(a.email) like lower(concat('%', :query, '%')))
 			  and (:role is null or a.role = :role)
 			  and (:active is null or a.active = :active)
+			  and (:waiting is null or a.waiting = :waiting)
 			  and (:teamId is null or exists (select 1 from Account b join b.teams t where b = a and t.id = :teamId))
 			""")
 	Page<Account> search(@Param("query") String query, @Param("role") Role role, @Param("active") Boolean active,
-			@Param("teamId") Long teamId, Pageable pageable);
+			@Param("waiting") Boolean waiting, @Param("teamId") Long teamId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "teams")
 	@Query("select a from Account a where a.id = :id")

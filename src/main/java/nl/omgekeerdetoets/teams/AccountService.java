@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,8 +55,8 @@ public class AccountService {
 	}
 
 	Page<Account> search(AccountFilter filter, Pageable pageable) {
-		Page<Account> page = this.accounts.search(filter.query(), filter.role(), filter.active(), filter.team(),
-				pageable);
+		Page<Account> page = this.accounts.search(filter.query(), filter.role(), filter.active(), filter.waiting(),
+				filter.team(), pageable);
 		// The list shows each account's teams: load them here, for the whole page in one
 		// batch query
 		// (hibernate.default_batch_fetch_size), because the page renders after the
@@ -71,13 +72,27 @@ public class AccountService {
 	@Transactional
 	public MemberSummary create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
 			String password) {
+		return create(username, displayName, email, role, teamIds, password, null);
+	}
+
+	/**
+	 * A new account; without a password (null) it signs in only through the
+	 * organisation's identity provider, as the external identity or the claim the app
+	 * matches on says.
+	 */
+	@Transactional
+	public MemberSummary create(String username, String displayName, String email, Role role, Collection<Long> teamIds,
+			String password, String externalId) {
 		String cleanUsername = username.toLowerCase();
 		if (usernameTaken(cleanUsername)) {
 			throw new FieldProblem("username", "account.username.taken");
 		}
+		requireFreeExternalId(externalId, null);
 		Set<Team> chosenTeams = teamsFor(role, teamIds, List.of());
-		Account account = new Account(cleanUsername, displayName, email, role, this.passwordEncoder.encode(password));
+		Account account = new Account(cleanUsername, displayName, email, role,
+				(password != null) ? this.passwordEncoder.encode(password) : null);
 		account.update(account.getDisplayName(), account.getEmail(), role, chosenTeams);
+		account.identifiedAs(externalId);
 		this.accounts.save(account);
 		this.auditLog.record("ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
 				describe(role, chosenTeams));
@@ -87,8 +102,19 @@ public class AccountService {
 	@Transactional
 	Account update(long id, long version, long actorId, String displayName, String email, Role role,
 			Collection<Long> teamIds) {
+		return update(id, version, actorId, displayName, email, role, teamIds, get(id).getExternalId());
+	}
+
+	/**
+	 * Saves what the admin set. A waiting account that gets a role becomes active: the
+	 * admin's decision to let this person in.
+	 */
+	@Transactional
+	Account update(long id, long version, long actorId, String displayName, String email, Role role,
+			Collection<Long> teamIds, String externalId) {
 		Account account = get(id);
 		StaleVersionException.check(version, account.getVersion());
+		requireFreeExternalId(externalId, account);
 		if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
 			if (account.getId() == actorId) {
 				throw new FieldProblem("role", "account.role.ownAdmin");
@@ -97,10 +123,16 @@ public class AccountService {
 		}
 		Set<Team> chosenTeams = teamsFor(role, teamIds, account.getTeams());
 		boolean accessChanged = account.getRole() != role;
+		boolean identityChanged = !Objects.equals(account.getExternalId(), externalId);
 		account.update(displayName, email, role, chosenTeams);
+		account.identifiedAs(externalId);
 		this.auditLog.record("ACCOUNT_UPDATED", AUDIT_SUBJECT, account.getId(), account.getUsername(),
-				describe(role, chosenTeams));
-		if (accessChanged) {
+				describe(role, chosenTeams) + (identityChanged ? "; external identity changed" : ""));
+		if (account.isWaiting()) {
+			account.admit();
+			this.auditLog.record("ACCOUNT_ADMITTED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
+		}
+		if (accessChanged || identityChanged) {
 			this.sessions.endAll(account.getUsername());
 		}
 		return account;
@@ -123,6 +155,9 @@ public class AccountService {
 	@Transactional
 	public void reactivate(long id) {
 		Account account = get(id);
+		if (account.getRole() == null) {
+			throw new FieldProblem("role", "account.waiting.needsRole");
+		}
 		account.reactivate();
 		this.auditLog.record("ACCOUNT_REACTIVATED", AUDIT_SUBJECT, account.getId(), account.getUsername(), null);
 	}
@@ -146,7 +181,7 @@ public class AccountService {
 	@Transactional
 	public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
 		Account account = get(accountId);
-		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+		if (!account.hasPassword() || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new FieldProblem("currentPassword", "password.current.wrong");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
@@ -174,6 +209,19 @@ public class AccountService {
 
 	public boolean isLocked(long accountId) {
 		return this.lockout.lockedUntil(accountId).isPresent();
+	}
+
+	/** The number of accounts that wait for an admin to give them a role. */
+	public long waitingCount() {
+		return this.accounts.countByWaitingTrue();
+	}
+
+	private void requireFreeExternalId(String externalId, Account account) {
+		if (externalId != null && this.accounts.findByExternalId(externalId)
+			.filter((other) -> account == null || !other.getId().equals(account.getId()))
+			.isPresent()) {
+			throw new FieldProblem("externalId", "account.externalId.taken");
+		}
 	}
 
 	private void requireAnotherActiveAdmin(Account admin) {
@@ -205,7 +253,7 @@ public class AccountService {
 		return new LinkedHashSet<>(found);
 	}
 
-	private static String describe(Role role, Set<Team> teams) {
+	static String describe(Role role, Set<Team> teams) {
 		return "role=" + role + (teams.isEmpty() ? ""
 				: "; teams=" + teams.stream().map(Team::getName).sorted().collect(Collectors.joining(", ")));
 	}

@@ -27,7 +27,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// An account that came in through the identity provider has no password to check.
 		Account account = this.accounts.findByUsername(username.strip())
+			.filter(Account::hasPassword)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return new SignedInUser(account, this.lockout.lockedUntil(account.getId()).isEmpty());
 	}

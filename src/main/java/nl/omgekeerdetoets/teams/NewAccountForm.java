@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import nl.omgekeerdetoets.shared.FieldOrder;
 import nl.omgekeerdetoets.shared.NoBsn;
 
-@FieldOrder({ "username", "displayName", "email", "role", "teamIds", "password" })
+@FieldOrder({ "username", "displayName", "email", "externalId", "role", "teamIds", "password" })
 class NewAccountForm extends AccountForm {
 
 	@NotBlank(message = "{account.username.required}")
@@ -14,7 +14,10 @@ class NewAccountForm extends AccountForm {
 	@NoBsn
 	private String username;
 
-	@NotBlank(message = "{password.required}")
+	/**
+	 * Required unless an identity provider is configured (the controller checks): then
+	 * someone may sign in through it only.
+	 */
 	@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH, message = "{password.size}")
 	private String password;
 
@@ -31,7 +34,8 @@ class NewAccountForm extends AccountForm {
 	}
 
 	public void setPassword(String password) {
-		this.password = password;
+		// An empty field is no password; anything else is kept exactly as typed.
+		this.password = (password == null || password.isEmpty()) ? null : password;
 	}
 
 }

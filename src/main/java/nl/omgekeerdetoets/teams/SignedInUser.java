@@ -11,9 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in session. Kept small and serializable because sessions are
  * stored in the database; team membership is looked up when needed, so that an admin's
- * change takes effect at once.
+ * change takes effect at once. Someone who signed in at the organisation's identity
+ * provider holds the same principal ({@link ProviderSignedInUser}), with the same
+ * authorities, so every page treats both alike.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -52,6 +54,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	public Role role() {
 		return this.role;
+	}
+
+	/**
+	 * Whether this session began with the app's own password; the page offers a password
+	 * change only then.
+	 */
+	public boolean signedInWithPassword() {
+		return true;
 	}
 
 	public boolean is(Role role) {

@@ -38,6 +38,15 @@ final class LoginPage extends Page {
 		return new CaseStepPage(this.driver, stepHeading);
 	}
 
+	/**
+	 * Presses the button that signs in with the organisation's account, and arrives at
+	 * the provider's login form.
+	 */
+	ProviderLoginPage signInWithOrganisationAccount(String buttonText, String issuer) {
+		this.driver.findElement(By.linkText(buttonText)).click();
+		return new ProviderLoginPage(this.driver, issuer);
+	}
+
 	/** What the page says above the form, such as why the user has to sign in again. */
 	String notice() {
 		return this.driver.findElement(By.cssSelector("main .alert")).getText();

@@ -141,6 +141,10 @@ class PageTourTest {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(baseUrl() + "/login?error&lang=" + language);
 		check("anonymous", "/login?error", language);
+		// Issue 15: the page for someone the organisation's provider signed in whom the
+		// app does not let in.
+		this.driver.get(baseUrl() + "/login/refused?reason=waiting&lang=" + language);
+		check("anonymous", "/login/refused", language);
 	}
 
 	/**

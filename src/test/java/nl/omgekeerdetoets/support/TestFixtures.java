@@ -62,6 +62,17 @@ public class TestFixtures {
 	}
 
 	/**
+	 * An account whose identity at the organisation's identity provider is known (the
+	 * subject the provider sends), with a password as well.
+	 */
+	public TestAccount accountAt(String externalId, Role role, TestTeam... teams) {
+		String username = unique(role.name().toLowerCase().replace('_', '-'));
+		MemberSummary account = this.accounts.create(username, "Test " + username, username + "@example.org", role,
+				List.of(teams).stream().map(TestTeam::getId).toList(), PASSWORD, externalId);
+		return new TestAccount(account.id(), username, account.displayName());
+	}
+
+	/**
 	 * The principal a signed-in session of this account would hold, for MockMvc's
 	 * {@code user(...)}.
 	 */

@@ -121,6 +121,14 @@ class SecurityRulesTest {
 				rule(HttpMethod.POST, "/admin/teams/{team}/restore", "/admin/teams?archived=true", Outcome.LOGIN,
 						Outcome.REFUSED, Outcome.REFUSED, Outcome.REDIRECT),
 				rule(HttpMethod.GET, "/admin/accounts", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
+				// Issue 15: who waits for a role after signing in at the provider.
+				rule(HttpMethod.GET, "/admin/accounts?status=waiting", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
+						Outcome.OK),
+				// The page that says why the provider's sign-in was refused: for
+				// everyone,
+				// since nobody is signed in then.
+				rule(HttpMethod.GET, "/login/refused?reason=unknown", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
+				rule(HttpMethod.GET, "/login/refused?reason=anything", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/admin/accounts/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,
 						Outcome.OK),
 				rule(HttpMethod.POST, "/admin/accounts/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED,

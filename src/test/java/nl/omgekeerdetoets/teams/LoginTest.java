@@ -69,6 +69,28 @@ class LoginTest {
 	}
 
 	@Test
+	void withoutAProviderConfiguredTheLoginIsThePasswordFormAsBefore() {
+		MvcTestResult page = this.mvc.perform(get("/login").header("Accept-Language", "nl"));
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("Log in met uw gebruikersnaam en wachtwoord.", "id=\"password\"")
+			.doesNotContain("oauth2", "Noodtoegang");
+		assertThat(page.getResponse().getHeader("Content-Security-Policy")).contains("form-action 'self';");
+		// No provider's sign-in either: the address is a page like any other.
+		assertThat(this.mvc.perform(get("/oauth2/authorization/gemeente"))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void anAccountWithoutPasswordCannotSignInWithOne() {
+		String username = TestFixtures.unique("sso-only");
+		this.accounts.create(username, "Alleen SSO", null, Role.CONSULTANT,
+				java.util.List.of(this.fixtures.team().getId()), null, TestFixtures.unique("subject"));
+		assertThat(login(username, "")).hasRedirectedUrl("/login?error");
+		assertThat(login(username, "null")).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
 	void failedLoginPageShowsOneGenericMessage() {
 		assertThat(this.mvc.perform(get("/login?error").header("Accept-Language", "nl"))).hasStatusOk()
 			.bodyText()

@@ -60,12 +60,15 @@ class ParallelLoginTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SingleSignOnSettings singleSignOn;
+
 	@Test
 	void parallelWrongGuessesGetAtMostFivePasswordChecksAndThenTheRightOneIsRefused() throws Exception {
 		TestAccount consultant = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
 		CountingPasswordEncoder counting = new CountingPasswordEncoder(this.passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
-				new LockoutAuthenticationProvider(this.accounts, counting, this.lockout));
+				new LockoutAuthenticationProvider(this.accounts, counting, this.lockout, this.singleSignOn));
 		authentication.setAuthenticationEventPublisher(this.events);
 
 		List<Throwable> outcomes = inParallel(BURST, () -> {

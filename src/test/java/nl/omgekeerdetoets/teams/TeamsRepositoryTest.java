@@ -73,11 +73,11 @@ class TeamsRepositoryTest {
 		inactive.deactivate();
 		this.accounts.saveAll(List.of(consultant, inactive));
 
-		assertThat(this.accounts.search("", Role.CONSULTANT, true, team.getId(), PageRequest.of(0, 10)))
+		assertThat(this.accounts.search("", Role.CONSULTANT, true, null, team.getId(), PageRequest.of(0, 10)))
 			.extracting(Account::getUsername)
 			.containsExactly(consultant.getUsername());
-		assertThat(this.accounts.search("", null, null, team.getId(), PageRequest.of(0, 10))).hasSize(2);
-		assertThat(this.accounts.search("", Role.ADMIN, null, team.getId(), PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.accounts.search("", null, null, null, team.getId(), PageRequest.of(0, 10))).hasSize(2);
+		assertThat(this.accounts.search("", Role.ADMIN, null, null, team.getId(), PageRequest.of(0, 10))).isEmpty();
 	}
 
 	@Test
