@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -60,13 +62,33 @@ class OutboxSender {
 
 	private final MailSettings settings;
 
+	private final Counter sentMails;
+
+	private final Counter refusedMails;
+
+	private final Counter droppedRows;
+
 	OutboxSender(JdbcClient jdbc, PlatformTransactionManager transactions, MailServer server, MailComposer composer,
-			MailSettings settings) {
+			MailSettings settings, MeterRegistry registry) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.server = server;
 		this.composer = composer;
 		this.settings = settings;
+		this.sentMails = deliveries(registry, "sent");
+		this.refusedMails = deliveries(registry, "refused");
+		this.droppedRows = deliveries(registry, "dropped");
+	}
+
+	/**
+	 * For the monitoring: mails the server took or refused, and notifications dropped
+	 * because their person no longer wanted them.
+	 */
+	private static Counter deliveries(MeterRegistry registry, String outcome) {
+		return Counter.builder("ot.mail.deliveries")
+			.description("Mails sent or refused by the mail server, and notifications dropped before sending")
+			.tag("outcome", outcome)
+			.register(registry);
 	}
 
 	/**
@@ -136,6 +158,7 @@ class OutboxSender {
 		List<Long> unwanted = rows.stream().filter((row) -> !row.wanted()).map(Row::id).toList();
 		if (!unwanted.isEmpty()) {
 			finish(unwanted, "DROPPED", now);
+			this.droppedRows.increment(unwanted.size());
 		}
 		if (wanted.isEmpty()) {
 			return Result.NOTHING;
@@ -148,6 +171,7 @@ class OutboxSender {
 		}
 		catch (MailException ex) {
 			failed(wanted, ex, now);
+			this.refusedMails.increment();
 			return Result.REFUSED;
 		}
 		catch (RuntimeException ex) {
@@ -157,6 +181,7 @@ class OutboxSender {
 			return Result.NOTHING;
 		}
 		finish(wanted.stream().map(Row::id).toList(), "SENT", now);
+		this.sentMails.increment();
 		return Result.SENT;
 	}
 

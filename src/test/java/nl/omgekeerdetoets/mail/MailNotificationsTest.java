@@ -125,6 +125,9 @@ class MailNotificationsTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry registry;
+
 	SignedInUser consultant;
 
 	SignedInUser lead;
@@ -235,6 +238,8 @@ class MailNotificationsTest {
 		CaseSummary caseFile = this.caseFixtures.submitted(this.consultant);
 		this.sender.sendDue(Instant.now());
 		smtp.stop();
+		double refused = deliveries("refused");
+		double sent = deliveries("sent");
 
 		askForChanges(caseFile);
 		assertThat(this.cases.summary(caseFile.id(), this.consultant).status()).isEqualTo(CaseStatus.CHANGES_REQUESTED);
@@ -254,6 +259,14 @@ class MailNotificationsTest {
 
 		assertThat(mailsTo(this.consultant)).singleElement()
 			.satisfies((mail) -> assertThat(mail.subject()).contains(caseFile.reference()));
+		// The monitoring sees the refusal, the mail sent after it, and what waits.
+		assertThat(deliveries("refused")).isEqualTo(refused + 1);
+		assertThat(deliveries("sent")).isEqualTo(sent + 1);
+		assertThat(this.registry.get("ot.mail.outbox.waiting").gauge()).isNotNull();
+	}
+
+	private double deliveries(String outcome) {
+		return this.registry.get("ot.mail.deliveries").tag("outcome", outcome).counter().count();
 	}
 
 	@Test
