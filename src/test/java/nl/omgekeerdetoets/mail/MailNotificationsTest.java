@@ -333,6 +333,8 @@ class MailNotificationsTest {
 	@Test
 	void aFollowUpComingDueIsAnnouncedOnceHoweverOftenTheScanRuns() throws Exception {
 		CaseSummary due = this.caseFixtures.followUpDue(this.consultant, this.lead);
+		// The approval's own mail is queued after it committed: out of the way first.
+		awaitQueued(this.consultant, MailKind.APPROVED);
 		this.sender.sendDue(Instant.now());
 		purge();
 		LocalDate today = LocalDate.now(this.clock);
@@ -345,6 +347,30 @@ class MailNotificationsTest {
 			assertThat(mail.subject()).startsWith("Omgekeerde Toets: evaluatie van casus " + due.reference() + " op ");
 			assertThat(mail.body()).contains(BASE_URL + "/cases/" + due.id());
 		});
+	}
+
+	@Test
+	void theMorningTurnQueuesTheDaysRemindersOnceAndForgetsOldMails() throws Exception {
+		CaseSummary due = this.caseFixtures.followUpDue(this.consultant, this.lead);
+		// The approval's own mail is queued after it committed: out of the way first.
+		awaitQueued(this.consultant, MailKind.APPROVED);
+		queueReminders(1);
+		this.sender.sendDue(Instant.now());
+		// A mail sent longer ago than ot.mail.keep-for.
+		this.jdbc.sql("update mail_outbox set finished_at = now() - interval '31 days' where recipient_id = ?")
+			.param(this.consultant.id())
+			.update();
+		this.jdbc.sql("delete from shedlock where name = ?").param(MailJobs.REMIND_LOCK).update();
+
+		instance().remind();
+		instance().remind();
+
+		assertThat(this.jdbc.sql("select kind || ' ' || status from mail_outbox where recipient_id = ?")
+			.param(this.consultant.id())
+			.query(String.class)
+			.list()).containsExactly("FOLLOW_UP_DUE PENDING");
+		assertThat(queued(this.consultant, MailKind.FOLLOW_UP_DUE)).isEqualTo(1);
+		assertThat(due.reference()).isNotBlank();
 	}
 
 	private void queueReminders(int count) {
