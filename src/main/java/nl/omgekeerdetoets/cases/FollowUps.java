@@ -25,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
 	/**
+	 * A follow-up is due from this many days before its date, as the start page and the
+	 * lists say.
+	 */
+	public static final int DUE_WINDOW_DAYS = FollowUp.DUE_WINDOW_DAYS;
+
+	/**
 	 * An owner's next follow-ups up to a date, the earliest first: the front of the
 	 * owner's range of {@code case_file_owner_follow_up} (V14).
 	 */
@@ -60,6 +66,36 @@ public class FollowUps {
 			})
 			.list();
 		return new DueFollowUps((due.size() > limit) ? due.subList(0, limit) : due, due.size() > limit);
+	}
+
+	/**
+	 * Every case's next follow-up dated within these days, both included, the earliest
+	 * first: for the daily reminder mails, one statement over the index on the date
+	 * (V22).
+	 */
+	public List<Dated> datedBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select id, reference, owner_id, follow_up_months, follow_up_due from case_file
+				where follow_up_due between :from and :to
+				order by follow_up_due, id
+				""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new Dated(rs.getLong("id"), rs.getString("reference"), rs.getLong("owner_id"),
+					rs.getInt("follow_up_months"), rs.getDate("follow_up_due").toLocalDate()))
+			.list();
+	}
+
+	/**
+	 * A case's next follow-up and its date, with the case's reference only.
+	 *
+	 * @param caseId the case
+	 * @param reference its reference
+	 * @param ownerId the consultant who records it
+	 * @param months 6 or 12 months after approval
+	 * @param dueOn its date
+	 */
+	public record Dated(long caseId, String reference, long ownerId, int months, LocalDate dueOn) {
 	}
 
 	/** The follow-up counts of one case; no follow-ups before it was approved. */

@@ -221,6 +221,29 @@ public class ReturnDays {
 			.toList();
 	}
 
+	/**
+	 * Every open follow-up action due within these days, both included: for the daily
+	 * reminder mails, by id, owner and date only (never its text).
+	 */
+	@Transactional(readOnly = true)
+	public List<DueAction> openActionsDueBetween(LocalDate from, LocalDate to) {
+		return this.outcomes.findOpenActionsDueBetween(from, to)
+			.stream()
+			.map((o) -> new DueAction(o.getId(), o.getOwnerId(), o.getDueOn()))
+			.toList();
+	}
+
+	/**
+	 * An open follow-up action, without its text.
+	 *
+	 * @param id the action's id
+	 * @param ownerId who does it
+	 * @param dueOn by when
+	 */
+	public record DueAction(long id, long ownerId, LocalDate dueOn) {
+
+	}
+
 	/** Its owner marks a follow-up action done; to anyone else it does not exist. */
 	public void markDone(long outcomeId, SignedInUser user) {
 		Outcome outcome = this.outcomes.findById(outcomeId)

@@ -70,7 +70,7 @@ public class AppreciationService {
 		}
 		this.compliments.save(new Compliment(caseId, caseFile.teamId(), caseFile.ownerId(), lead.id(), step, text,
 				shareWithTeam, this.clock.instant()));
-		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.PRAISED);
+		this.notifications.notify(caseFile.ownerId(), caseId, caseFile.reference(), Notification.Kind.PRAISED);
 		this.auditLog.record("COMPLIMENT_GIVEN", "CASE", caseId, caseFile.reference(),
 				"step=" + step.slug() + "; shared=" + shareWithTeam);
 	}

@@ -21,12 +21,14 @@ class CaseDecisionNotifications {
 
 	@ApplicationModuleListener
 	void on(CaseApproved approved) {
-		this.notifications.notify(approved.ownerId(), approved.caseId(), Notification.Kind.APPROVED);
+		this.notifications.notify(approved.ownerId(), approved.caseId(), approved.reference(),
+				Notification.Kind.APPROVED);
 	}
 
 	@ApplicationModuleListener
 	void on(ChangesRequested sentBack) {
-		this.notifications.notify(sentBack.ownerId(), sentBack.caseId(), Notification.Kind.CHANGES_REQUESTED);
+		this.notifications.notify(sentBack.ownerId(), sentBack.caseId(), sentBack.reference(),
+				Notification.Kind.CHANGES_REQUESTED);
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.omgekeerdetoets.review;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.domain.Pageable;
@@ -23,14 +24,24 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(NotificationRepository notifications, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	NotificationService(NotificationRepository notifications, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events) {
 		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	void notify(long recipientId, long caseId, Notification.Kind kind) {
+	/**
+	 * Writes the notification and announces it within the same transaction: a mail that
+	 * follows it is queued with it, or not at all.
+	 */
+	void notify(long recipientId, long caseId, String reference, Notification.Kind kind) {
 		this.notifications.save(new Notification(recipientId, caseId, kind, this.clock.instant()));
+		this.events.publishEvent(
+				new NotificationCreated(recipientId, caseId, reference, NotificationCreated.Kind.valueOf(kind.name())));
 	}
 
 	/**

@@ -94,7 +94,7 @@ public class ReviewService {
 		}
 		this.comments.save(new ReviewComment(caseId, currentRound(caseId), step,
 				(field != null && step.hasField(field)) ? field : null, lead.id(), text, this.clock.instant()));
-		this.notifications.notify(caseFile.ownerId(), caseId, Notification.Kind.COMMENTED);
+		this.notifications.notify(caseFile.ownerId(), caseId, caseFile.reference(), Notification.Kind.COMMENTED);
 		this.auditLog.record("REVIEW_COMMENTED", "CASE", caseId, caseFile.reference(), "step=" + step.slug());
 	}
 

@@ -83,6 +83,10 @@ class SecurityConfiguration {
 					.hasRole("TEAM_LEAD")
 					.requestMatchers("/feedback/**", "/my-figures")
 					.hasRole("CONSULTANT")
+					// Mail for the notifications of consultants and leads; admins and
+					// privacy officers get none.
+					.requestMatchers("/account/mail")
+					.hasAnyRole("CONSULTANT", "TEAM_LEAD")
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

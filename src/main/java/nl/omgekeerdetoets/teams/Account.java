@@ -34,6 +34,9 @@ class Account {
 
 	private String email;
 
+	/** The language of the mails this person receives: nl or en. */
+	private String preferredLanguage = "nl";
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
@@ -97,6 +100,14 @@ class Account {
 
 	public String getEmail() {
 		return this.email;
+	}
+
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
+	}
+
+	void setPreferredLanguage(String preferredLanguage) {
+		this.preferredLanguage = preferredLanguage;
 	}
 
 	public Role getRole() {

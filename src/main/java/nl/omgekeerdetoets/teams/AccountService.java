@@ -191,6 +191,22 @@ public class AccountService {
 		this.sessions.endAllExcept(account.getUsername(), currentSessionId);
 	}
 
+	/** How to reach this person by mail, and in which language. */
+	public AccountContact contact(long id) {
+		Account account = get(id);
+		return new AccountContact(account.getId(), account.getDisplayName(), account.getEmail(),
+				account.getPreferredLanguage());
+	}
+
+	/** The person chooses the language of their mails: nl or en. */
+	@Transactional
+	public void setPreferredLanguage(long id, String language) {
+		if (!AccountContact.LANGUAGES.contains(language)) {
+			throw new FieldProblem("language", "account.language.unknown");
+		}
+		get(id).setPreferredLanguage(language);
+	}
+
 	/**
 	 * Display names by account id, in one query, for lists that show whose case it is.
 	 */

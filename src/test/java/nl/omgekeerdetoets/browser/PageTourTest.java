@@ -97,17 +97,16 @@ class PageTourTest {
 				List.of("/", "/cases", "/cases/team", "/cases/new", "/cases/" + inReview.id(), "/cases/" + draft.id(),
 						steps + "effect", steps + "law", steps + "ethics", steps + "action", "/notifications",
 						"/team/compliments", "/exemplary", "/return-days", "/my-figures", "/account/password",
-						"/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
+						"/account/mail", "/cases/" + followedUp.id(), "/cases/" + followedUp.id() + "/follow-ups/6",
 						"/cases/" + followUpDue.id() + "/follow-ups/6", "/casebook", edition,
 						"/cases/" + refusing.id() + "/steps/action", "/cases/" + refused.id()));
 		// Still signed in: the error states end signed out.
 		followUpSentEmpty(followedUp, language);
 		errorStates(consultant, language, steps);
-		tour(lead, language, "lead",
-				List.of("/", "/review", "/review/cases/" + inReview.id(), "/review/cases/" + inRoundTwo.id(),
-						"/review/cases/" + refused.id(), "/cases/team", "/team/compliments", "/exemplary", "/overview",
-						"/return-days", "/casebook", "/casebook/cases/" + proposed.id() + "/entry",
-						"/casebook/editions/new", draftEdition + "/edit", draftEdition, edition, "/holds"));
+		tour(lead, language, "lead", List.of("/", "/review", "/review/cases/" + inReview.id(),
+				"/review/cases/" + inRoundTwo.id(), "/review/cases/" + refused.id(), "/cases/team", "/team/compliments",
+				"/exemplary", "/overview", "/return-days", "/casebook", "/casebook/cases/" + proposed.id() + "/entry",
+				"/casebook/editions/new", draftEdition + "/edit", draftEdition, edition, "/holds", "/account/mail"));
 		casebookErrorState(proposed, language);
 		tour(admin, language, "admin",
 				List.of("/", "/admin/teams", "/admin/accounts", "/admin/laws", "/admin/prices", "/admin/history",

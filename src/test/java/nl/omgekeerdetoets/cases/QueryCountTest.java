@@ -87,7 +87,7 @@ class QueryCountTest {
 			Map.entry("my cases", 6), Map.entry("team cases", 6), Map.entry("team cases searched", 6),
 			Map.entry("review queue", 4), Map.entry("notifications", 4), Map.entry("case page", 15),
 			Map.entry("step page", 14), Map.entry("follow-up page", 12), Map.entry("review page", 19),
-			Map.entry("overview", 12));
+			Map.entry("overview", 12), Map.entry("mail preferences", 4));
 
 	@Test
 	void everyPageStaysWithinItsBoundAndSendsNoStatementTwice() throws Exception {
@@ -105,6 +105,8 @@ class QueryCountTest {
 		pages.put("home", request("/", asConsultant));
 		pages.put("home (lead)", request("/", asLead));
 		pages.put("layout only", request("/account/password", asConsultant));
+		// The layout, the account's address and language, its mail choices.
+		pages.put("mail preferences", request("/account/mail", asConsultant));
 		pages.put("my cases", request("/cases", asConsultant));
 		pages.put("team cases", request("/cases/team?page=0&sort=title", asLead));
 		pages.put("team cases searched", request("/cases/team?q=heup&status=DRAFT", asLead));

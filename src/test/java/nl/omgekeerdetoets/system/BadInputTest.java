@@ -105,7 +105,9 @@ class BadInputTest {
 			new Target(HttpMethod.POST, "/admin/laws/new", Role.ADMIN,
 					List.of("name", "purpose", "position", "active")),
 			new Target(HttpMethod.POST, "/account/password", Role.CONSULTANT,
-					List.of("currentPassword", "newPassword", "confirmation")));
+					List.of("currentPassword", "newPassword", "confirmation")),
+			new Target(HttpMethod.POST, "/account/mail", Role.CONSULTANT,
+					List.of("kinds", "digest", "language", "version")));
 
 	@Autowired
 	MockMvcTester mvc;

@@ -110,6 +110,12 @@ class SecurityRulesTest {
 				rule(HttpMethod.GET, "/", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.GET, "/account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK),
 				rule(HttpMethod.POST, "/account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK),
+				// Mail for notifications (issue 15): consultants and leads get them;
+				// admins and privacy officers none. Sent without fields: the form again.
+				rule(HttpMethod.GET, "/account/mail", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED,
+						Outcome.REFUSED),
+				rule(HttpMethod.POST, "/account/mail", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.REFUSED,
+						Outcome.REFUSED),
 				rule(HttpMethod.GET, "/admin/teams", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
 				rule(HttpMethod.GET, "/admin/teams/new", Outcome.LOGIN, Outcome.REFUSED, Outcome.REFUSED, Outcome.OK),
 				rule(HttpMethod.POST, "/admin/teams/new?name={newName}", "/admin/teams", Outcome.LOGIN, Outcome.REFUSED,
