@@ -1,6 +1,9 @@
 package nl.omgekeerdetoets.similarity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.omgekeerdetoets.cases.CasePolicy;
 import nl.omgekeerdetoets.support.IntegrationTest;
@@ -265,32 +268,123 @@ class SimilarCasesTest {
 	}
 
 	/**
-	 * At a few thousand approved cases the planner already finds the cases through the
-	 * GIN index rather than reading the table; the rows are rolled back afterwards.
+	 * Who may find a case is kept in the search table by V26's triggers: sharing an
+	 * exemplary case or publishing an edition lets other teams find it, unsharing or
+	 * withdrawing takes that back, a move to another team follows, and a case no longer
+	 * approved or evaluated leaves the table.
 	 */
 	@Test
-	void theQueryFindsTheCandidatesThroughTheIndex() {
+	void theSearchTableFollowsWhoMayFindTheCase() {
 		SimilarCaseRows.Row atHand = caseAtHand();
+		SimilarCaseRows.Row shared = otherTeamsCase(SimilarCaseRows.word("gedeeld"));
+		long exemplaryId = this.rows.exemplary(shared, this.otherLead.getId(), false, "Voorbeeld", "Samenvatting");
+		SimilarCaseRows.Row published = otherTeamsCase(SimilarCaseRows.word("gepubliceerd"));
+		this.rows.casebookEntry(published, this.otherTeam.getId(), this.otherLead.getId(), "Casusboek", "Situatie",
+				"DRAFT");
+		assertThat(findable(atHand)).isEmpty();
+
+		this.jdbc.sql("update exemplary_case set share_organisation = true where id = ?").param(exemplaryId).update();
+		this.jdbc
+			.sql("""
+					update casebook_edition set status = 'PUBLISHED', snapshot = '{}'::jsonb
+					where id = (select ee.edition_id from casebook_edition_entry ee join casebook_entry b on b.id = ee.entry_id
+					  where b.case_id = ?)""")
+			.param(published.id())
+			.update();
+		assertThat(findable(atHand)).containsExactlyInAnyOrder(shared.id(), published.id());
+		assertThat(searchRow(shared.id())).containsEntry("published", true)
+			.containsEntry("team_id", this.otherTeam.getId());
+
+		this.jdbc.sql("update exemplary_case set share_organisation = false where id = ?").param(exemplaryId).update();
+		this.jdbc
+			.sql("""
+					update casebook_edition set status = 'WITHDRAWN'
+					where id = (select ee.edition_id from casebook_edition_entry ee join casebook_entry b on b.id = ee.entry_id
+					  where b.case_id = ?)""")
+			.param(published.id())
+			.update();
+		assertThat(findable(atHand)).isEmpty();
+
+		// Moved to the reader's team: found as a case of their own team.
+		this.jdbc.sql("update case_file set team_id = ?, owner_id = ? where id = ?")
+			.params(this.team.getId(), this.colleague.getId(), shared.id())
+			.update();
+		assertThat(searchRow(shared.id())).containsEntry("published", false)
+			.containsEntry("team_id", this.team.getId());
+		assertThat(this.similarCases.of(atHand.id(), signedIn(this.lead), null)).extracting(SimilarCase::target)
+			.containsExactly("case-" + shared.id());
+
+		this.jdbc.sql("update case_file set status = 'IN_REVIEW' where id = ?").param(shared.id()).update();
+		assertThat(this.jdbc.sql("select count(*) from similar_case where case_id = ?")
+			.param(shared.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	/** The cases the consultant's list offers (the ones they may see). */
+	private List<Long> findable(SimilarCaseRows.Row atHand) {
+		return this.similarCases.of(atHand.id(), signedIn(this.consultant), null)
+			.stream()
+			.map(SimilarCase::entry)
+			.map((entry) -> this.jdbc.sql("""
+					select case_id from exemplary_case where id = :id and :kind = 'EXEMPLARY'
+					union all select case_id from casebook_entry where id = :id and :kind = 'CASEBOOK'""")
+				.param("id", entry.id())
+				.param("kind", entry.kind().name())
+				.query(Long.class)
+				.single())
+			.toList();
+	}
+
+	private Map<String, Object> searchRow(long caseId) {
+		return this.jdbc.sql("select team_id, published from similar_case where case_id = ?")
+			.param(caseId)
+			.query()
+			.singleRow();
+	}
+
+	/**
+	 * On generated data where every case shares the words of the case at hand (the worst
+	 * case: no rare word), nine in ten of them in a team the consultant may not read: the
+	 * GIN index finds only what the reader may see, and the candidates read are bounded
+	 * by {@link SimilarCaseQuery#CANDIDATES}, not by the number of matches. The rows are
+	 * rolled back afterwards.
+	 */
+	@Test
+	void theIndexFindsOnlyWhatTheReaderMaySeeAndABoundedNumberOfThem() {
+		SimilarCaseRows.Row atHand = caseAtHand();
+		int generated = 20_000;
 		String plan = this.transaction.execute((status) -> {
 			status.setRollbackOnly();
 			this.jdbc.sql("""
 					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
 					  current_step, solution, created_at, updated_at)
-					select 'G-' || i || '-' || :team, 'Casus ' || i || ' over woord' || (i % 500), 'dhr. B.',
+					select 'G-' || i || '-' || :team, 'Casus ' || i || ' ' || :words, 'dhr. B.',
 					  'Vraag over onderwerp' || (i % 300) || ' en thema' || (i % 70),
-					  :team, :owner, case when i % 4 = 0 then 'DRAFT' else 'APPROVED' end, 5,
+					  case when i % 10 = 0 then :team else :other end,
+					  case when i % 10 = 0 then :owner else :otherOwner end,
+					  case when i % 20 = 0 then 'DRAFT' else 'APPROVED' end, 5,
 					  'Oplossing ' || (i % 40), now(), now()
-					from generate_series(1, 4000) i""")
+					from generate_series(1, :generated) i""")
 				.param("team", this.team.getId())
 				.param("owner", this.consultant.getId())
+				.param("other", this.otherTeam.getId())
+				.param("otherOwner", this.otherConsultant.getId())
+				.param("words", String.join(" ", this.market, this.scooter, this.shopping, this.daughter))
+				.param("generated", generated)
 				.update();
-			this.jdbc.sql("analyze case_file").update();
-			return this.jdbc.sql("explain " + SimilarCaseQuery.SQL)
+			// What autovacuum does after many inserts: the index's pending list merged,
+			// the
+			// statistics of the terms taken.
+			this.jdbc.sql("select gin_clean_pending_list('similar_case_terms')").query(Long.class).single();
+			this.jdbc.sql("analyze similar_case").update();
+			return this.jdbc.sql("explain (analyze, buffers) " + SimilarCaseQuery.SQL)
 				.param("case", atHand.id())
 				.param("user", this.consultant.getId())
 				.param("teams", new Long[] { this.team.getId() })
 				.param("terms", SimilarCaseQuery.TERMS)
 				.param("rare", SimilarCaseQuery.RARE_TERMS)
+				.param("reach", SimilarCaseQuery.REACH)
 				.param("candidates", SimilarCaseQuery.CANDIDATES)
 				.param("bonus", SimilarCaseQuery.GOAL_BONUS)
 				.param("limit", SimilarCaseQuery.LIMIT)
@@ -301,7 +395,27 @@ class SimilarCasesTest {
 				.reduce("", (a, b) -> a + "\n" + b);
 		});
 
-		assertThat(plan).contains("Bitmap Index Scan on case_file_similar");
+		assertThat(plan).contains("Bitmap Index Scan on similar_case_terms");
+		String heapScan = node(plan, "Bitmap Heap Scan on similar_case");
+		// Had the index not known the reader's team, nine rows would be read and thrown
+		// away for every one ranked.
+		assertThat(number(heapScan, "Rows Removed by Filter: (\\d+)")).isZero();
+		assertThat(number(heapScan, "rows=(\\d+) loops").intValue()).isEqualTo(SimilarCaseQuery.CANDIDATES);
+		assertThat(number(heapScan, "exact=(\\d+)")).isLessThanOrEqualTo(SimilarCaseQuery.CANDIDATES);
+	}
+
+	/** The lines of one node of a text plan: its own line and its details. */
+	private static String node(String plan, String name) {
+		int start = plan.indexOf(name);
+		assertThat(start).as(plan).isNotNegative();
+		int end = plan.indexOf("->", start);
+		return plan.substring(start, (end < 0) ? plan.length() : end);
+	}
+
+	/** The first number the pattern captures in the text; 0 when it is absent. */
+	private static Long number(String text, String pattern) {
+		Matcher matcher = Pattern.compile(pattern).matcher(text);
+		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0L;
 	}
 
 	private SimilarCaseRows.Row otherTeamsCase(String secret) {
