@@ -42,7 +42,8 @@ create table bench.dropped_index as
 select i.indexname, i.indexdef from pg_indexes i
 where i.schemaname = current_schema() and i.tablename in ('team', 'account', 'account_team', 'audit_event', 'case_file',
 	'case_domain', 'case_effect', 'case_law', 'case_law_goal', 'case_value', 'case_action', 'case_cost', 'case_editor',
-	'review_comment', 'review_decision', 'compliment', 'exemplary_case', 'notification', 'event_publication')
+	'review_comment', 'review_decision', 'compliment', 'exemplary_case', 'notification', 'event_publication',
+	'similar_case')
 and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass);
 do $$ declare r record; begin
 	for r in select * from bench.dropped_index loop execute format('drop index %I', r.indexname); end loop;
@@ -249,10 +250,11 @@ insert into case_number (year, last_number)
 select extract(year from created_at)::int, count(*) from bench.plan group by 1;
 
 \echo case_domain
-insert into case_domain (case_id, domain)
-select p.id, t.domains[1] from bench.plan p join bench.theme t on t.id = p.theme
+-- With the case's team (V27), which the app's trigger fills in and fast_load switches off.
+insert into case_domain (case_id, domain, team_id)
+select p.id, t.domains[1], p.team_id from bench.plan p join bench.theme t on t.id = p.theme
 union all
-select p.id, t.domains[2] from bench.plan p join bench.theme t on t.id = p.theme
+select p.id, t.domains[2], p.team_id from bench.plan p join bench.theme t on t.id = p.theme
 where cardinality(t.domains) > 1 and p.r4 < .6;
 
 -- step 1: one to three effects, each with its indicator; evaluated cases have outcomes
@@ -357,6 +359,19 @@ select p.id, p.lead_id, random() < .5, random() < .6, random() < .2, t.titles[1]
 	p.approved_at + interval '1 day', 0
 from bench.plan p join bench.theme t on t.id = p.theme
 where p.approved_at is not null and p.r4 < .01;
+
+-- The similarity search (V19, V26), which the app's triggers keep and fast_load switches off: the effects' text on
+-- the case, and a search row for each approved or evaluated case.
+\echo similar_case
+update case_file c set similarity_effects = e.descriptions
+from (select case_id, string_agg(description, E'\n' order by position) as descriptions
+	from case_effect group by case_id) e
+where e.case_id = c.id;
+insert into similar_case (case_id, team_id, owner_id, published, terms)
+select c.id, c.team_id, c.owner_id, p.published, similar_case_row(c, p.published)
+from case_file c cross join lateral (select case_is_published(c.id) as published) p
+where c.status in ('APPROVED', 'EVALUATED')
+on conflict (case_id) do nothing;
 
 -- notifications: a decision, a round of comments and a compliment each tell the owner; read after a while
 \echo notification

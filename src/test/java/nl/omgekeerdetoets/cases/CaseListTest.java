@@ -61,6 +61,26 @@ class CaseListTest {
 	}
 
 	@Test
+	void theDomainFilterFollowsACaseToItsNewTeam() {
+		TestTeam north = this.fixtures.team();
+		TestTeam south = this.fixtures.team();
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, north, south));
+		SignedInUser inNorth = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, north));
+		CaseFile moved = this.cases.draft(inNorth);
+		String domain = this.jdbc.sql("select min(domain) from case_domain where case_id = ?")
+			.param(moved.getId())
+			.query(String.class)
+			.single();
+		String filter = "/cases/team?domain=" + domain + "&team=";
+		assertThat(rows(filter + north.getId(), lead)).containsExactly(moved.getId());
+
+		this.jdbc.sql("update case_file set team_id = ? where id = ?").params(south.getId(), moved.getId()).update();
+
+		assertThat(rows(filter + north.getId(), lead)).isEmpty();
+		assertThat(rows(filter + south.getId(), lead)).containsExactly(moved.getId());
+	}
+
+	@Test
 	void aSearchFindsAnyPartOfATitleOrReferenceAndTakesWildcardsLiterally() {
 		TestTeam team = this.fixtures.team();
 		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
