@@ -19,6 +19,7 @@ SETTLE=${BENCH_SETTLE:-11}        # seconds for PostgreSQL to flush its transact
 TIMEOUT=${BENCH_TIMEOUT:-10}      # wrk's per-request timeout, seconds
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 CDS=${BENCH_CDS:-0}               # 1: run the extracted jar with a class data sharing archive (see README)
+JAVA=${BENCH_JAVA:-java}          # the JVM that runs the app (e.g. a JDK 25, whose AOT cache replaces the CDS archive)
 PAGES=${BENCH_PAGES:-}            # optional: only these pages (space-separated names)
 CONNECTIONS=8                     # one per signed-in user
 PASSWORD='benchmark-wachtwoord-2024'
@@ -125,26 +126,33 @@ stats_url() { if [[ -n ${BENCH_DATABASE_URL:-} ]]; then echo "$APP_URL"; else ec
 
 # --- the app ----------------------------------------------------------------------------------------------------
 # With BENCH_CDS=1 the jar is extracted once and trained: Spring starts against the database, stops after its
-# context refreshed, and the JVM writes the classes it loaded to an archive, which later starts read from.
+# context refreshed, and the JVM writes the classes it loaded to an archive, which later starts read from. A JVM
+# with an AOT cache (JDK 24 and later) writes that instead: the classes loaded and linked as well.
 RUN_JAR=$JAR
 RUN_OPTS=$JAVA_OPTS
 cds_prepare() {
-	local dir="$WORK/app-cds"
+	local dir="$WORK/app-cds" archive_opt run_opt
 	rm -rf "$dir"
-	java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
 	RUN_JAR="$dir/$(basename "$JAR")"
-	log "class data sharing: training run"
+	if "$JAVA" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+		archive_opt="-XX:AOTCacheOutput=$dir/app.aot" run_opt="-XX:AOTCache=$dir/app.aot"
+		log "AOT cache: training run"
+	else
+		archive_opt="-XX:ArchiveClassesAtExit=$dir/app.jsa" run_opt="-XX:SharedArchiveFile=$dir/app.jsa"
+		log "class data sharing: training run"
+	fi
 	SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
-		java $JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
-		--server.port="$APP_PORT" >"$WORK/app-cds-training.log" 2>&1 || die "the CDS training run failed (log: $WORK/app-cds-training.log)"
-	RUN_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$dir/app.jsa"
+		"$JAVA" $JAVA_OPTS $archive_opt -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
+		--server.port="$APP_PORT" >"$WORK/app-cds-training.log" 2>&1 || die "the training run failed (log: $WORK/app-cds-training.log)"
+	RUN_OPTS="$JAVA_OPTS $run_opt"
 }
 
 app_start() { # log file; sets APP_PID, STARTUP_S
 	local logfile=$1 t0
 	t0=$(date +%s.%N)
 	SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
-		java $RUN_OPTS -jar "$RUN_JAR" --server.port="$APP_PORT" >"$logfile" 2>&1 &
+		"$JAVA" $RUN_OPTS -jar "$RUN_JAR" --server.port="$APP_PORT" >"$logfile" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 600); do
 		if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -505,7 +513,7 @@ run_size() {
 	{
 		echo "# Benchmark $size cases, $(date '+%Y-%m-%d %H:%M')"
 		echo
-		echo "- commit \`$COMMIT\`; jar \`$(basename "$RUN_JAR")\`$([[ $CDS == 1 ]] && echo " (extracted, CDS archive)"); JVM \`$RUN_OPTS\`, $(java -version 2>&1 | head -1)"
+		echo "- commit \`$COMMIT\`; jar \`$(basename "$RUN_JAR")\`$([[ $CDS == 1 ]] && echo " (extracted, CDS archive or AOT cache)"); JVM \`$RUN_OPTS\`, $("$JAVA" -version 2>&1 | head -1)"
 		echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load before: \`${load_before##*load average: }\`, after: \`${load_after##*load average: }\`"
 		echo "- data: $c_total cases ($c_team in the viewed team), $teams teams, $accounts accounts, $audits audit events, $comments review comments, $pubs event publications; database $dbsize"
 		echo "- generation: ${GEN_SECONDS} (including vacuum and analyze)"
