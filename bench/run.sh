@@ -135,7 +135,7 @@ cds_prepare() {
 	rm -rf "$dir"
 	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
 	RUN_JAR="$dir/$(basename "$JAR")"
-	if "$JAVA" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+	if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
 		archive_opt="-XX:AOTCacheOutput=$dir/app.aot" run_opt="-XX:AOTCache=$dir/app.aot"
 		log "AOT cache: training run"
 	else
