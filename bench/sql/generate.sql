@@ -33,7 +33,8 @@ set local session_replication_role = replica;
 
 truncate team, account, account_team, login_lockout, audit_event, spring_session, spring_session_attributes,
 	case_number, case_file, case_domain, case_effect, case_law, case_law_goal, case_value, case_action, case_cost,
-	case_editor, review_comment, review_decision, compliment, exemplary_case, notification, event_publication
+	case_obstacle, case_party, case_follow_up, case_follow_up_result, similar_case, case_editor, review_comment,
+	review_decision, compliment, exemplary_case, notification, event_publication
 	restart identity cascade;
 
 -- Secondary indexes (those not behind a constraint) are dropped for the load and built again at the end: one sort
@@ -41,9 +42,9 @@ truncate team, account, account_team, login_lockout, audit_event, spring_session
 create table bench.dropped_index as
 select i.indexname, i.indexdef from pg_indexes i
 where i.schemaname = current_schema() and i.tablename in ('team', 'account', 'account_team', 'audit_event', 'case_file',
-	'case_domain', 'case_effect', 'case_law', 'case_law_goal', 'case_value', 'case_action', 'case_cost', 'case_editor',
-	'review_comment', 'review_decision', 'compliment', 'exemplary_case', 'notification', 'event_publication',
-	'similar_case')
+	'case_domain', 'case_effect', 'case_law', 'case_law_goal', 'case_value', 'case_action', 'case_cost', 'case_obstacle',
+	'case_party', 'case_follow_up', 'case_follow_up_result', 'case_editor', 'review_comment', 'review_decision',
+	'compliment', 'exemplary_case', 'notification', 'event_publication', 'similar_case')
 and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass);
 do $$ declare r record; begin
 	for r in select * from bench.dropped_index loop execute format('drop index %I', r.indexname); end loop;
@@ -51,14 +52,17 @@ end $$;
 
 -- Teams ---------------------------------------------------------------------------------------------------------
 \echo team
-insert into team (id, name, cases_visible_to_members, archived, created_at, version)
+-- Half of the teams have a caseload threshold set by the admin (V16), the viewed team too.
+insert into team (id, name, cases_visible_to_members, archived, caseload_threshold, created_at, version)
 select t,
 	case when t = 1 then 'Wmo Centrum (benchmark)'
 		else (:'w_team_kinds'::text[])[1 + (t - 2) % cardinality((:'w_team_kinds'::text[]))] || ' ' || (:'w_areas'::text[])[1 + ((t - 2) / cardinality((:'w_team_kinds'::text[]))) % cardinality((:'w_areas'::text[]))]
 			|| case when t - 2 >= cardinality((:'w_team_kinds'::text[])) * cardinality((:'w_areas'::text[]))
 				then ' ' || (1 + (t - 2) / (cardinality((:'w_team_kinds'::text[])) * cardinality((:'w_areas'::text[]))))::text else '' end
 	end,
-	t = 1 or random() < 0.5, false, :'gen_now'::timestamptz - interval '6 years', 0
+	t = 1 or random() < 0.5, false,
+	case when t = 1 then 30 when random() < 0.5 then 20 + 5 * floor(random() * 4)::int end,
+	:'gen_now'::timestamptz - interval '6 years', 0
 from generate_series(1, :teams) t;
 
 -- Accounts: an admin (1), the viewed team's lead (2) and consultants (3..), for the other teams one lead per two
@@ -105,11 +109,13 @@ with base as (
 )
 select id, created_at, age_d, team_id, theme, owner_id, lead_id,
 	case
-		when age_d < 30 then case when u < .45 then 'DRAFT' when u < .70 then 'IN_REVIEW'
-			when u < .85 then 'CHANGES_REQUESTED' else 'APPROVED' end
-		when age_d < 180 then case when u < .10 then 'DRAFT' when u < .18 then 'IN_REVIEW'
-			when u < .25 then 'CHANGES_REQUESTED' when u < .85 then 'APPROVED' else 'EVALUATED' end
-		else case when u < .03 then 'DRAFT' when u < .11 then 'APPROVED' else 'EVALUATED' end
+		when age_d < 30 then case when u < .44 then 'DRAFT' when u < .69 then 'IN_REVIEW'
+			when u < .84 then 'CHANGES_REQUESTED' when u < .86 then 'WITHDRAWN' else 'APPROVED' end
+		when age_d < 180 then case when u < .09 then 'DRAFT' when u < .17 then 'IN_REVIEW'
+			when u < .23 then 'CHANGES_REQUESTED' when u < .26 then 'WITHDRAWN' when u < .85 then 'APPROVED'
+			else 'EVALUATED' end
+		else case when u < .03 then 'DRAFT' when u < .06 then 'WITHDRAWN' when u < .13 then 'APPROVED'
+			else 'EVALUATED' end
 	end as status,
 	u3
 from aged;
@@ -126,29 +132,37 @@ from (select max(id) as id from bench.plan0 where team_id = 1 group by owner_id)
 
 \echo bench.plan
 create unlogged table bench.plan as
-with s as (
+with w as (
+	-- A withdrawn case (V24) was withdrawn before a decision: as a draft, while in review or after it was sent back.
+	-- "prior" is where it stood then (for every other case its status): the steps and rounds follow it.
 	select p.*,
-		case when status = 'DRAFT' then 1 + floor(u3 * 5)::int else 5 end as current_step,
-		case when status = 'IN_REVIEW' then random() < .25 when status = 'CHANGES_REQUESTED' then random() < .2
-			when status in ('APPROVED', 'EVALUATED') then random() < .3 else false end as had_cr,
+		case when status <> 'WITHDRAWN' then status when rw < .5 then 'DRAFT' when rw < .75 then 'IN_REVIEW'
+			else 'CHANGES_REQUESTED' end as prior
+	from (select p.*, random() as rw from bench.plan0 p) p
+), s as (
+	select w.*,
+		case when prior = 'DRAFT' then 1 + floor(u3 * 5)::int else 5 end as current_step,
+		case when prior = 'IN_REVIEW' then random() < .25 when prior = 'CHANGES_REQUESTED' then random() < .2
+			when prior in ('APPROVED', 'EVALUATED') then random() < .3 else false end as had_cr,
 		least(7 + random() * 35, age_d * 0.9) as life,
 		60 + random() * 300 as eval_off,
-		random() as r1, random() as r2, random() as r3, random() as r4
-	from bench.plan0 p
+		random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
+		random() as r7, random() as r8
+	from w
 ), f as (
 	select s.*,
 		-- fractions of the life at which it was submitted (s1, s2) and decided (d1, d2)
-		case when status = 'IN_REVIEW' then case when had_cr then .35 else .8 end
-			when status = 'CHANGES_REQUESTED' then case when had_cr then .2 else .4 end
-			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .3 else .6 end end as s1,
-		case when status = 'IN_REVIEW' then case when had_cr then .5 end
-			when status = 'CHANGES_REQUESTED' then case when had_cr then .35 else .55 end
-			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .45 else 1.0 end end as d1,
-		case when status = 'IN_REVIEW' then case when had_cr then .8 end
-			when status = 'CHANGES_REQUESTED' then case when had_cr then .55 end
-			when status in ('APPROVED', 'EVALUATED') then case when had_cr then .7 end end as s2,
-		case when status = 'CHANGES_REQUESTED' then case when had_cr then .7 end
-			when status in ('APPROVED', 'EVALUATED') then case when had_cr then 1.0 end end as d2
+		case when prior = 'IN_REVIEW' then case when had_cr then .35 else .8 end
+			when prior = 'CHANGES_REQUESTED' then case when had_cr then .2 else .4 end
+			when prior in ('APPROVED', 'EVALUATED') then case when had_cr then .3 else .6 end end as s1,
+		case when prior = 'IN_REVIEW' then case when had_cr then .5 end
+			when prior = 'CHANGES_REQUESTED' then case when had_cr then .35 else .55 end
+			when prior in ('APPROVED', 'EVALUATED') then case when had_cr then .45 else 1.0 end end as d1,
+		case when prior = 'IN_REVIEW' then case when had_cr then .8 end
+			when prior = 'CHANGES_REQUESTED' then case when had_cr then .55 end
+			when prior in ('APPROVED', 'EVALUATED') then case when had_cr then .7 end end as s2,
+		case when prior = 'CHANGES_REQUESTED' then case when had_cr then .7 end
+			when prior in ('APPROVED', 'EVALUATED') then case when had_cr then 1.0 end end as d2
 	from s
 ), t as (
 	select f.*,
@@ -156,46 +170,82 @@ with s as (
 		f.created_at + interval '1 day' * life * d1 as d1_at,
 		f.created_at + interval '1 day' * life * s2 as s2_at,
 		f.created_at + interval '1 day' * life * d2 as d2_at,
-		case when status in ('APPROVED', 'EVALUATED') then f.created_at + interval '1 day' * life end as approved_at,
-		case when status = 'DRAFT' then current_step - 1 else 4 end as filled,
+		case when prior in ('APPROVED', 'EVALUATED') then f.created_at + interval '1 day' * life end as approved_at,
+		-- withdrawn at the end of its life, after the last submission or decision
+		case when status = 'WITHDRAWN' then f.created_at + interval '1 day' * life end as withdrawn_at,
+		case when prior = 'DRAFT' then current_step - 1 else 4 end as filled,
 		row_number() over (partition by extract(year from f.created_at) order by f.id) as n
 	from f
+), u as (
+	-- The follow-ups (V14), due 6 and 12 months after the day of approval in the municipality's zone. An evaluated
+	-- case has its 6-month one recorded around the due date (a young one early, with a reason); 85% of those whose
+	-- 12-month one has come have recorded that too. An approved case has recorded none, some of them overdue.
+	select t.*,
+		((t.approved_at at time zone 'Europe/Amsterdam')::date + interval '6 months')::date as due6,
+		((t.approved_at at time zone 'Europe/Amsterdam')::date + interval '12 months')::date as due12,
+		case when t.status = 'EVALUATED' then t.approved_at + interval '1 day' * least(178 + t.r5 * 50,
+			greatest((t.age_d - t.life) * 0.9, 0.5)) end as f6_at,
+		case when t.status = 'EVALUATED' and t.r6 < .85
+				and t.approved_at + interval '1 day' * (362 + t.r8 * 60) < :'gen_now'::timestamptz - interval '1 day'
+			then t.approved_at + interval '1 day' * (362 + t.r8 * 60) end as f12_at
+	from t
 )
-select t.id,
-	extract(year from t.created_at)::int || '-' || lpad(t.n::text, greatest(4, length(t.n::text)), '0') as reference,
-	t.created_at, t.team_id, t.theme, t.owner_id, t.lead_id, t.status, t.current_step, t.had_cr, t.filled,
-	t.s1_at, t.d1_at, t.s2_at, t.d2_at, t.approved_at, t.r1, t.r2, t.r3, t.r4,
-	case when t.s2_at is not null then 2 when t.s1_at is not null then 1 else 0 end as submissions,
-	coalesce(t.s2_at, t.s1_at) as submitted_at,
-	case when t.status = 'EVALUATED' then t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5)) end
-		as evaluated_at,
-	case when t.filled >= 4 then
-		case when t.status = 'EVALUATED' then (t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5)))::date
-			when t.approved_at is not null then (t.approved_at + interval '1 day' * t.eval_off)::date
-			else (t.created_at + interval '1 day' * (90 + t.r4 * 270))::date end
+select u.id,
+	extract(year from u.created_at)::int || '-' || lpad(u.n::text, greatest(4, length(u.n::text)), '0') as reference,
+	u.created_at, u.team_id, u.theme, u.owner_id, u.lead_id, u.status, u.prior, u.current_step, u.had_cr, u.filled,
+	u.s1_at, u.d1_at, u.s2_at, u.d2_at, u.approved_at, u.withdrawn_at, u.r1, u.r2, u.r3, u.r4,
+	case when u.status = 'WITHDRAWN' then case when u.r5 < .4 then 'RESIDENT_WITHDREW'
+		when u.r5 < .7 then 'SOLVED_OTHERWISE' when u.r5 < .85 then 'MOVED_AWAY' when u.r5 < .93 then 'DECEASED'
+		else 'OTHER' end end as withdrawal_reason,
+	case when u.s2_at is not null then 2 when u.s1_at is not null then 1 else 0 end as submissions,
+	coalesce(u.s2_at, u.s1_at) as submitted_at,
+	u.due6, u.due12, u.f6_at, u.f12_at,
+	coalesce(u.f12_at, u.f6_at) as evaluated_at,
+	-- the next follow-up to record, kept on the case's row: none before approval or once both are recorded
+	case when u.approved_at is null or u.f12_at is not null then null when u.f6_at is null then 6 else 12 end
+		as follow_up_months,
+	case when u.approved_at is null or u.f12_at is not null then null when u.f6_at is null then u.due6 else u.due12 end
+		as follow_up_due,
+	case when u.filled >= 4 then
+		case when u.approved_at is not null then (u.approved_at + interval '1 day' * u.eval_off)::date
+			else (u.created_at + interval '1 day' * (90 + u.r4 * 270))::date end
 	end as evaluation_date,
-	case t.status
-		when 'DRAFT' then t.created_at + interval '1 day' * t.r1 * least(t.age_d * 0.9, 20)
-		when 'IN_REVIEW' then coalesce(t.s2_at, t.s1_at)
-		when 'CHANGES_REQUESTED' then coalesce(t.d2_at, t.d1_at)
-		when 'APPROVED' then t.approved_at
-		else t.approved_at + interval '1 day' * least(t.eval_off, greatest((t.age_d - t.life) * 0.9, 0.5))
+	-- Step 4's decision (V18) on three quarters of the decided cases (older ones were decided before the app asked),
+	-- mostly maatwerk; a refusal or partial grant was mostly explained on the phone first.
+	case when u.approved_at is not null and u.r7 < .75 then case when u.r7 < .34 then 'MAATWERK'
+		when u.r7 < .56 then 'GRANTED_AS_ASKED' when u.r7 < .67 then 'PARTLY_GRANTED' else 'REFUSED' end end
+		as decision_kind,
+	case when u.approved_at is not null and u.r7 >= .56 and u.r7 < .75 then u.r8 < .8 end as called,
+	case when u.approved_at is not null and u.r7 < .75
+		then least((u.approved_at at time zone 'Europe/Amsterdam')::date + 1 + floor(u.r6 * 7)::int,
+			(:'gen_now'::timestamptz at time zone 'Europe/Amsterdam')::date) end as decision_date,
+	-- other departments or organisations (V18) in a quarter of the cases with step 4, obstacles (V13) in 40%
+	case when u.filled >= 4 and u.r5 < .25 then 1 + (u.r5 < .06)::int else 0 end as parties,
+	case when u.filled >= 4 and u.r6 < .4 then 1 + (u.r6 < .12)::int else 0 end as obstacles,
+	case u.status
+		when 'DRAFT' then u.created_at + interval '1 day' * u.r1 * least(u.age_d * 0.9, 20)
+		when 'IN_REVIEW' then coalesce(u.s2_at, u.s1_at)
+		when 'CHANGES_REQUESTED' then coalesce(u.d2_at, u.d1_at)
+		when 'APPROVED' then u.approved_at
+		when 'WITHDRAWN' then u.withdrawn_at
+		else coalesce(u.f12_at, u.f6_at)
 	end as updated_at
-from t;
+from u;
 alter table bench.plan add primary key (id);
 analyze bench.plan;
 
--- Review rounds: one row per submission, with the lead's decision where there is one.
+-- Review rounds: one row per submission, with the lead's decision where there is one (a withdrawn case's as they
+-- were before it was withdrawn).
 \echo bench.round
 create unlogged table bench.round as
 select p.id as case_id, 1 as round, p.s1_at as submitted_at, p.d1_at as decided_at,
-	case when p.d1_at is null then null when p.status in ('APPROVED', 'EVALUATED') and not p.had_cr then 'APPROVED'
+	case when p.d1_at is null then null when p.prior in ('APPROVED', 'EVALUATED') and not p.had_cr then 'APPROVED'
 		else 'CHANGES_REQUESTED' end as decision,
 	p.owner_id, p.lead_id, p.team_id, p.theme
 from bench.plan p where p.s1_at is not null
 union all
 select p.id, 2, p.s2_at, p.d2_at,
-	case when p.d2_at is null then null when p.status = 'CHANGES_REQUESTED' then 'CHANGES_REQUESTED' else 'APPROVED' end,
+	case when p.d2_at is null then null when p.prior = 'CHANGES_REQUESTED' then 'CHANGES_REQUESTED' else 'APPROVED' end,
 	p.owner_id, p.lead_id, p.team_id, p.theme
 from bench.plan p where p.s2_at is not null;
 
@@ -208,7 +258,10 @@ insert into case_file (id, reference, title, resident, question_as_asked, team_i
 	director_perspective, impartial, impartiality_note,
 	solution, solution_kind, solution_kind_reason, process_coordination_needed, process_coordinator, legal_ground,
 	proportionality_suitable, proportionality_necessary, proportionality_balanced, evaluation_date,
-	created_at, updated_at, submitted_at, evaluated_at, version)
+	decision_kind, decision_date, called, call_date, call_with, call_agreed, no_call_reason,
+	involves_other_department, refused_without_call,
+	created_at, updated_at, submitted_at, approved_at, evaluated_at, follow_up_months, follow_up_due, withdrawn_at,
+	withdrawal_reason, version)
 select p.id, p.reference,
 	bench.pick(t.titles) || bench.pick((:'w_title_suffixes'::text[])),
 	bench.pick((:'w_resident_prefixes'::text[])) || chr(65 + floor(random() * 26)::int) || '.' || chr(65 + floor(random() * 26)::int) || '.',
@@ -241,8 +294,17 @@ select p.id, p.reference,
 	case when p.filled >= 4 then bench.pick((:'w_necessary'::text[])) end,
 	case when p.filled >= 4 then bench.pick((:'w_balanced'::text[])) end,
 	p.evaluation_date,
-	p.created_at, p.updated_at, p.submitted_at, p.evaluated_at,
-	2 + 2 * p.filled + p.submissions
+	p.decision_kind, p.decision_date, p.called,
+	case when p.called then p.decision_date - 1 - floor(p.r2 * 3)::int end,
+	case when p.called then bench.pick((:'w_call_with'::text[])) end,
+	case when p.called then bench.pick((:'w_call_agreed'::text[])) end,
+	case when not p.called then bench.pick((:'w_no_call_reasons'::text[])) end,
+	-- what the app keeps on the row whenever step 4 is saved (ActionStep.refreshFlags)
+	p.parties > 0, coalesce(not p.called, false),
+	p.created_at, p.updated_at, p.submitted_at, p.approved_at, p.evaluated_at, p.follow_up_months, p.follow_up_due,
+	p.withdrawn_at, p.withdrawal_reason,
+	2 + 2 * p.filled + p.submissions + (p.f6_at is not null)::int + (p.f12_at is not null)::int
+		+ (p.withdrawn_at is not null)::int
 from bench.plan p join bench.theme t on t.id = p.theme;
 
 \echo case_number
@@ -257,16 +319,14 @@ union all
 select p.id, t.domains[2], p.team_id from bench.plan p join bench.theme t on t.id = p.theme
 where cardinality(t.domains) > 1 and p.r4 < .6;
 
--- step 1: one to three effects, each with its indicator; evaluated cases have outcomes
+-- step 1: one to three effects, each with its indicator (whether they were reached is in the follow-ups, below)
 \echo case_effect
-insert into case_effect (case_id, position, description, indicator, outcome, outcome_note)
+insert into case_effect (case_id, position, description, indicator)
 select p.id, e.pos,
 	t.effects[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.effects)] || case when random() < .3 then ' ' || bench.pick((:'w_tails'::text[])) else '' end,
-	t.indicators[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.indicators)],
-	case when p.status = 'EVALUATED' then case when e.u < .65 then 'REACHED' when e.u < .9 then 'PARTLY' else 'NOT_REACHED' end end,
-	case when p.status = 'EVALUATED' and e.u >= .5 then bench.pick((:'w_outcome_notes'::text[])) end
+	t.indicators[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.indicators)]
 from bench.plan p join bench.theme t on t.id = p.theme
-cross join lateral (select pos, random() as u from generate_series(0, floor(p.r2 * 3)::int) pos) e
+cross join lateral generate_series(0, floor(p.r2 * 3)::int) e(pos)
 where p.filled >= 1;
 
 -- step 2: the theme's law (and a second one), one to three goals of it from the seeded library
@@ -290,11 +350,13 @@ select p.id, (array['AUTONOMY', 'EQUAL_TREATMENT', 'PROPORTIONALITY', 'SOLIDARIT
 from bench.plan p cross join lateral generate_series(0, floor(p.r1 * 3)::int) v
 where p.filled >= 3;
 
--- step 4: two to four planned actions, and the cost comparison without and with maatwerk
+-- step 4: two to four planned actions (the second one owned by the first other party in half the cases that have
+-- one), and the cost comparison without and with maatwerk
 \echo case_action
-insert into case_action (case_id, position, description, owner, due_date)
+insert into case_action (case_id, position, description, owner, due_date, party_index)
 select p.id, a.pos, bench.pick((:'w_actions'::text[])), bench.pick((:'w_action_owners'::text[])),
-	(coalesce(p.submitted_at, p.updated_at) + interval '1 day' * (7 + 14 * a.pos + floor(random() * 10)))::date
+	(coalesce(p.submitted_at, p.updated_at) + interval '1 day' * (7 + 14 * a.pos + floor(random() * 10)))::date,
+	case when a.pos = 1 and p.parties > 0 and p.r4 < .5 then 0 end
 from bench.plan p
 cross join lateral generate_series(0, 1 + floor(p.r3 * 3)::int) a(pos)
 where p.filled >= 4;
@@ -310,9 +372,77 @@ cross join lateral (values
 ) c(pos, scenario, payer, description, amount, years)
 where p.filled >= 4 and (c.pos < 2 or p.r3 < .7);
 
+-- A line priced from the price list (V12, V13) in 60% of the cases opened on a day the item that fits the theme's
+-- maatwerk has a price (the seeded prices start in 2026; older cases kept their free amounts): the item times a
+-- quantity a year, with the price kept on the line and no free amount.
+\echo case_cost
+create unlogged table bench.price_pick as
+select m.theme, i.id as price_item_id, i.name, i.unit, i.payer
+from (values (1, 'Scootmobiel (huur met onderhoud)'), (2, 'Schuldhulpverleningstraject'), (3, 'Huishoudelijke hulp'),
+	(4, 'Individuele begeleiding'), (5, 'Ambulante jeugdhulp'), (6, 'Ambulante jeugdhulp'), (7, 'Dagbesteding'),
+	(8, 'Dagbesteding'), (9, 'Re-integratietraject'), (10, 'Bijzondere bijstand (eenmalig)'),
+	(11, 'Schuldhulpverleningstraject'), (12, 'Individuele begeleiding'), (14, 'Re-integratietraject'),
+	(15, 'Traplift (aanschaf en plaatsing)'), (16, 'Re-integratietraject')) m(theme, name)
+join price_item i on i.name = m.name and i.active;
+insert into case_cost (case_id, position, scenario, payer, description, years, price_item_id, price_id, item_name,
+	unit, unit_price, quantity_per_year)
+select p.id, 3, 'WITH_MAATWERK', i.payer, i.name,
+	case when i.unit = 'PIECE' then 1 else 1 + floor(p.r2 * 3)::int end,
+	i.price_item_id, pr.id, i.name, i.unit, pr.amount,
+	case i.unit when 'HOUR' then 52 * (1 + floor(p.r1 * 4)) when 'DAY_PART' then 52 * (1 + floor(p.r1 * 3))
+		when 'DAY' then 52 when 'WEEK' then 52 when 'MONTH' then 12 else 1 end
+from bench.plan p
+join bench.price_pick i on i.theme = p.theme
+join price pr on pr.price_item_id = i.price_item_id
+	and (p.created_at at time zone 'Europe/Amsterdam')::date >= pr.valid_from
+	and (pr.valid_to is null or (p.created_at at time zone 'Europe/Amsterdam')::date <= pr.valid_to)
+where p.filled >= 4 and p.r4 < .6;
+
+\echo case_obstacle
+insert into case_obstacle (case_id, position, kind, description, lesson)
+select p.id, o.pos, (array['LAW', 'POLICY_RULE', 'WORK_PROCESS', 'CULTURE'])[1 + floor(random() * 4)::int],
+	bench.pick((:'w_obstacles'::text[])), bench.pick((:'w_lessons'::text[]))
+from bench.plan p cross join lateral generate_series(0, p.obstacles - 1) o(pos)
+where p.obstacles > 0;
+
+\echo case_party
+insert into case_party (case_id, position, kind, name, contact, agreement)
+select p.id, x.pos, (array['HOUSING_CORPORATION', 'HOUSING', 'SPATIAL_PLANNING', 'ENFORCEMENT', 'WORK_AND_INCOME',
+		'SCHOOL', 'CARE_PROVIDER', 'OTHER'])[x.k],
+	(array['Woningcorporatie Thuisbaas', 'Afdeling Wonen', 'Ruimtelijke ordening', 'Team Handhaving',
+		'Werk en Inkomen', 'Basisschool De Regenboog', 'Thuiszorg Zorggoed', 'Kredietbank'])[x.k],
+	bench.pick((:'w_party_contacts'::text[])), bench.pick((:'w_party_agreements'::text[]))
+from bench.plan p
+cross join lateral (select pos, 1 + (floor(p.r3 * 8)::int + 3 * pos) % 8 as k
+	from generate_series(0, p.parties - 1) pos) x
+where p.parties > 0;
+
 -- maker is not checker: every owner saved their case
 \echo case_editor
 insert into case_editor (case_id, account_id) select id, owner_id from bench.plan;
+
+-- Follow-ups (V14): both of every approved case, recorded by the owner as planned above, early ones with a reason;
+-- ids 2 per case, so that the results below find theirs without a lookup.
+\echo case_follow_up
+insert into case_follow_up (id, case_id, months, due_on, recorded_at, recorded_by, early_reason)
+select 2 * p.id - 1 + m.i, p.id, m.months, m.due, m.at, case when m.at is not null then p.owner_id end,
+	case when (m.at at time zone 'Europe/Amsterdam')::date < m.due then bench.pick((:'w_early_reasons'::text[])) end
+from bench.plan p
+cross join lateral (values (0, 6, p.due6, p.f6_at), (1, 12, p.due12, p.f12_at)) m(i, months, due, at)
+where p.approved_at is not null;
+
+-- per desired effect whether it was reached, a note with half of them; a little better after 12 months (the
+-- randoms name the row, or the planner would draw them once for all)
+\echo case_follow_up_result
+insert into case_follow_up_result (follow_up_id, position, outcome, note)
+select 2 * e.case_id - 1 + m.i, e.position,
+	case when r.u < .6 + .1 * m.i then 'REACHED' when r.u < .88 then 'PARTLY' else 'NOT_REACHED' end,
+	case when r.u2 < .5 then bench.pick((:'w_outcome_notes'::text[])) end
+from bench.plan p
+cross join lateral (values (0, p.f6_at), (1, p.f12_at)) m(i, at)
+join case_effect e on e.case_id = p.id
+cross join lateral (select random() + 0 * e.position as u, random() + 0 * e.position as u2) r
+where m.at is not null;
 
 -- Review ---------------------------------------------------------------------------------------------------------
 \echo review_decision
@@ -336,7 +466,7 @@ from bench.round r join bench.plan p on p.id = r.case_id
 cross join lateral (
 	select bench.pick((:'w_comment_fields'::text[])) as field, bench.pick((:'w_comments'::text[])) as text,
 		r.decided_at - interval '1 minute' * (30 - n) as at,
-		not (p.status = 'CHANGES_REQUESTED' and r.round = p.submissions) as closed
+		not (p.prior = 'CHANGES_REQUESTED' and r.round = p.submissions) as closed
 	from generate_series(1, case when r.decision = 'CHANGES_REQUESTED' then 1 + floor(random() * 3)::int
 		when random() < .3 then 1 else 0 end) n
 ) c
@@ -405,7 +535,12 @@ from (
 	select case_id, lead_id, decided_at, case when decision = 'APPROVED' then 'CASE_APPROVED' else 'CASE_CHANGES_REQUESTED' end,
 		null from bench.round where decision is not null
 	union all
-	select id, owner_id, evaluated_at, 'CASE_EVALUATED', null from bench.plan where evaluated_at is not null
+	select id, owner_id, f6_at, 'CASE_EVALUATED', 'months=6' from bench.plan where f6_at is not null
+	union all
+	select id, owner_id, f12_at, 'CASE_EVALUATED', 'months=12' from bench.plan where f12_at is not null
+	union all
+	select id, owner_id, withdrawn_at, 'CASE_WITHDRAWN', 'reason=' || withdrawal_reason from bench.plan
+	where withdrawn_at is not null
 ) e
 join account a on a.id = e.actor_id
 join bench.plan c on c.id = e.case_id;
@@ -439,7 +574,8 @@ join bench.plan p on p.id = e.subject_id
 cross join lateral (select
 	case e.action when 'CASE_OPENED' then 'CaseOpened' when 'CASE_STEP_SAVED' then 'CaseStepSaved'
 		when 'CASE_SUBMITTED' then 'CaseSubmitted' when 'CASE_APPROVED' then 'CaseApproved'
-		when 'CASE_CHANGES_REQUESTED' then 'ChangesRequested' else 'CaseEvaluated' end as simple_name) k
+		when 'CASE_CHANGES_REQUESTED' then 'ChangesRequested' when 'CASE_WITHDRAWN' then 'CaseWithdrawn'
+		else 'CaseEvaluated' end as simple_name) k
 cross join lateral (select 'nl.omgekeerdetoets.cases.' || k.simple_name as event_type,
 	case k.simple_name
 		when 'CaseOpened' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'teamId', p.team_id,
@@ -448,8 +584,10 @@ cross join lateral (select 'nl.omgekeerdetoets.cases.' || k.simple_name as event
 			'step', upper(substr(e.detail, 6)), 'actor', e.actor, 'occurredAt', e.occurred_at)
 		when 'CaseSubmitted' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'teamId', p.team_id,
 			'ownerId', p.owner_id, 'actor', e.actor, 'occurredAt', e.occurred_at)
-		when 'CaseEvaluated' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'actor', e.actor,
-			'occurredAt', e.occurred_at)
+		when 'CaseEvaluated' then json_build_object('caseId', p.id, 'reference', e.subject_label,
+			'months', substr(e.detail, 8)::int, 'actor', e.actor, 'occurredAt', e.occurred_at)
+		when 'CaseWithdrawn' then json_build_object('caseId', p.id, 'reference', e.subject_label, 'teamId', p.team_id,
+			'reason', substr(e.detail, 8), 'actor', e.actor, 'occurredAt', e.occurred_at)
 		else json_build_object('caseId', p.id, 'reference', e.subject_label, 'ownerId', p.owner_id, 'actor', e.actor,
 			'occurredAt', e.occurred_at)
 	end::text as serialized) x
@@ -460,13 +598,14 @@ cross join lateral (
 	where k.simple_name in ('CaseApproved', 'ChangesRequested')
 ) l
 where e.subject_type = 'CASE' and e.action in ('CASE_OPENED', 'CASE_STEP_SAVED', 'CASE_SUBMITTED', 'CASE_APPROVED',
-	'CASE_CHANGES_REQUESTED', 'CASE_EVALUATED');
+	'CASE_CHANGES_REQUESTED', 'CASE_EVALUATED', 'CASE_WITHDRAWN');
 
 -- Identity columns continue after the generated ids, so the app can insert.
 select setval(pg_get_serial_sequence('team', 'id'), (select max(id) from team));
 select setval(pg_get_serial_sequence('account', 'id'), (select max(id) from account));
 select setval(pg_get_serial_sequence('case_file', 'id'), (select max(id) from case_file));
 select setval(pg_get_serial_sequence('audit_event', 'id'), (select max(id) from audit_event));
+select setval(pg_get_serial_sequence('case_follow_up', 'id'), greatest(1, (select max(id) from case_follow_up)));
 select setval(pg_get_serial_sequence('review_comment', 'id'), greatest(1, (select max(id) from review_comment)));
 select setval(pg_get_serial_sequence('review_decision', 'id'), greatest(1, (select max(id) from review_decision)));
 select setval(pg_get_serial_sequence('compliment', 'id'), greatest(1, (select max(id) from compliment)));

@@ -6,7 +6,9 @@ create table bench.words (
 	values_note text[], short_term text[], long_term text[], director text[], impartiality text[],
 	kind_reason text[], coordinators text[], articles text[], legal_tail text[], suitable text[], necessary text[],
 	balanced text[], actions text[], action_owners text[], comments text[], answers text[], reasons text[],
-	compliments text[], outcome_notes text[], exemplary_reasoning text[], comment_fields text[]
+	compliments text[], outcome_notes text[], exemplary_reasoning text[], comment_fields text[],
+	early_reasons text[], call_with text[], call_agreed text[], no_call_reasons text[], party_contacts text[],
+	party_agreements text[], obstacles text[], lessons text[]
 );
 
 insert into bench.words values (
@@ -113,5 +115,31 @@ insert into bench.words values (
 		'Heldere afweging van waarden bij een lastige situatie.'],
 	array['effect.description', 'effect.indicator', 'effect.ownStrength', 'law.goals', 'law.withinGoals',
 		'law.deviationReason', 'ethics.realNeed', 'ethics.values', 'action.solution', 'action.plan', 'cost.title',
-		'action.evaluationDate']
+		'action.evaluationDate'],
+	array['De hulp is eerder afgerond dan gepland.', 'Inwoner verhuist binnenkort; nu nog bereikbaar.',
+		'Het effect was al na drie maanden bereikt.', 'Afgesproken bij het laatste huisbezoek.'],
+	array['inwoner', 'inwoner en de dochter', 'de zoon van inwoner', 'de partner van inwoner', 'de mentor',
+		'de bewindvoerder'],
+	array['Uitgelegd waarom het gevraagde niet nodig is; inwoner begrijpt het en probeert de oplossing.',
+		'Besproken wat wel kan; inwoner wil eerst het netwerk vragen en belt over een maand terug.',
+		'Inwoner is het niet eens en overweegt bezwaar; uitgelegd hoe dat gaat.',
+		'Samen afgesproken dat we na drie maanden kijken of het genoeg is.'],
+	array['Inwoner was na drie pogingen niet bereikbaar.', 'Inwoner wil alleen schriftelijk contact.',
+		'De bewindvoerder regelt de correspondentie.'],
+	array['A. de Groot', 'M. Yildiz', 'J. van den Berg', 'S. Pool', 'K. Öztürk', 'R. Hoekstra', 'L. Schouten',
+		'E. Maas'],
+	array['Zoekt binnen vier weken een passende woning in de wijk.', 'Schort de ontruiming op zolang de regeling loopt.',
+		'Neemt contact op met de school over het rooster.', 'Levert de aanpassing binnen zes weken.',
+		'Bespreekt de situatie in het eerstvolgende overleg.', 'Zorgt voor een vaste contactpersoon.'],
+	array['De verordening kent alleen de standaardvoorziening; afwijken vraagt een besluit van de manager.',
+		'De beleidsregel schrijft een wachttijd voor die hier niets oplost.',
+		'Twee loketten vroegen dezelfde gegevens op; niemand voelde zich eigenaar.',
+		'Het systeem kent geen combinatie van voorzieningen over de wetten heen.',
+		'We zijn gewend eerst de voorziening te toetsen en pas daarna naar het effect te kijken.',
+		'De inkoopafspraken laten een tijdelijke oplossing niet toe.'],
+	array['Geef de consulent mandaat om binnen een budget af te wijken.',
+		'Laat de wachttijd vervallen als er een ontruiming dreigt.',
+		'Eén contactpersoon per huishouden, over de afdelingen heen.',
+		'Neem de combinatie van wetten op in de beleidsregels.',
+		'Begin elk gesprek met het effect, niet met het product.']
 );
