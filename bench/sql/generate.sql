@@ -386,7 +386,8 @@ from (values (1, 'Scootmobiel (huur met onderhoud)'), (2, 'Schuldhulpverleningst
 join price_item i on i.name = m.name and i.active;
 insert into case_cost (case_id, position, scenario, payer, description, years, price_item_id, price_id, item_name,
 	unit, unit_price, quantity_per_year)
-select p.id, 3, 'WITH_MAATWERK', i.payer, i.name,
+-- After the lines above, without a gap: the app reads the positions as list indexes.
+select p.id, case when p.r3 < .7 then 3 else 2 end, 'WITH_MAATWERK', i.payer, i.name,
 	case when i.unit = 'PIECE' then 1 else 1 + floor(p.r2 * 3)::int end,
 	i.price_item_id, pr.id, i.name, i.unit, pr.amount,
 	case i.unit when 'HOUR' then 52 * (1 + floor(p.r1 * 4)) when 'DAY_PART' then 52 * (1 + floor(p.r1 * 3))
