@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -148,13 +149,21 @@ class CaseQueries {
 			if (filter.status() != null) {
 				params.put("status", filter.status().name());
 			}
+			// Each branch finds the page's cases by their keys alone, which the order's
+			// index
+			// holds (and, in the default order, also the searched text): the rows
+			// themselves
+			// are read only for the cases the page shows.
 			String branches = ranges.stream()
-				.map((range) -> "(select " + COLUMNS + " from case_file where " + range + where + " order by " + order
-						+ " limit :branchLimit)")
+				.map((range) -> "(select id, " + sortKey(filter.sortOrDefault()) + " as sort_key from case_file where "
+						+ range + where + " order by " + order + " limit :branchLimit)")
 				.collect(Collectors.joining(" union all "));
-			String rows = "select p.*, array(select d.domain from case_domain d where d.case_id = p.id "
-					+ "order by d.domain) as domains from (select * from (" + branches + ") u order by " + order
-					+ " limit :limit offset :offset) p order by " + order;
+			String keyOrder = keyOrder(filter.sortOrDefault());
+			String rows = "select " + COLUMNS.replaceAll("(\\w+)", "c.$1")
+					+ ", array(select d.domain from case_domain d where d.case_id = c.id order by d.domain) as domains"
+					+ " from (select id, sort_key from (" + branches + ") u order by " + keyOrder
+					+ " limit :limit offset :offset) k join case_file c on c.id = k.id order by "
+					+ keyOrder.replace("sort_key", "k.sort_key").replace("id desc", "k.id desc");
 			params.put("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
 			params.put("limit", pageable.getPageSize() + 1);
 			params.put("offset", pageable.getOffset());
@@ -208,9 +217,14 @@ class CaseQueries {
 			where.append(" and refused_without_call");
 		}
 		if (!filter.query().isEmpty()) {
-			where.append(" and (lower(title) like :like or lower(reference) like :like)");
-			params.put("like", "%"
-					+ filter.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			// V28: title and reference in lower case, in the default order's index.
+			where.append(" and search_text like :like");
+			params.put("like",
+					"%" + filter.query()
+						.toLowerCase(Locale.ROOT)
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
 		}
 		return where.toString();
 	}
@@ -219,6 +233,25 @@ class CaseQueries {
 	 * Each order matches an index per team (V7; the next follow-up's V14) and, for the
 	 * default, per owner.
 	 */
+	/** What a branch orders by, as one value beside the case's id. */
+	private static String sortKey(String sort) {
+		return switch (sort) {
+			case "reference" -> "reference";
+			case "title" -> "lower(title)";
+			case "followUp" -> "follow_up_due";
+			default -> "updated_at";
+		};
+	}
+
+	/** The order of {@link #order} over the branches' id and sort key. */
+	private static String keyOrder(String sort) {
+		return switch (sort) {
+			case "reference" -> "sort_key desc";
+			case "title", "followUp" -> "sort_key, id desc";
+			default -> "sort_key desc, id desc";
+		};
+	}
+
 	private static String order(String sort) {
 		return switch (sort) {
 			case "reference" -> "reference desc";
