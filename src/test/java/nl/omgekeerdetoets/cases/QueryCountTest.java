@@ -83,8 +83,10 @@ class QueryCountTest {
 	// The review's comments, compliments and decisions with their authors' names are one
 	// statement (case page 17 -> 15, review page 20 -> 19), and another person's read of
 	// a case is written later in a batch, not in the page's request.
+	// A list's rows bring their consultants' names (lists 6 -> 5: the session, the
+	// navigation's count, the teams, the rows, the counts).
 	static final Map<String, Integer> BOUNDS = Map.ofEntries(Map.entry("home", 6), Map.entry("layout only", 2),
-			Map.entry("my cases", 6), Map.entry("team cases", 6), Map.entry("team cases searched", 6),
+			Map.entry("my cases", 5), Map.entry("team cases", 5), Map.entry("team cases searched", 5),
 			Map.entry("review queue", 4), Map.entry("notifications", 4), Map.entry("case page", 15),
 			Map.entry("step page", 14), Map.entry("follow-up page", 12), Map.entry("review page", 19),
 			Map.entry("overview", 12), Map.entry("mail preferences", 4));
