@@ -68,6 +68,21 @@ public class SignedInUser implements UserDetails, CredentialsContainer {
 		return this.role == role;
 	}
 
+	/**
+	 * Whether this user has one of these roles, by their names: for the page frame, which
+	 * shows each role its links on every page. The role is the user's only authority, so
+	 * this answers what {@code sec:authorize="hasAnyRole(...)"} would, without building
+	 * and evaluating a security expression per link (14 of them on every page).
+	 */
+	public boolean hasAnyRole(String... roles) {
+		for (String name : roles) {
+			if (this.role.name().equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(this.role.authority());
