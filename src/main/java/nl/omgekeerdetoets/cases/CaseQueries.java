@@ -124,8 +124,9 @@ class CaseQueries {
 	 * scope range (the owner, or each team) gives its first rows in the list's order
 	 * through its index; the union is ordered and cut once more. The domains of the
 	 * page's cases come along as an array.
-	 * @param counts per status, the cases of the scope matching the other filters,
-	 * counted up to one more than the limit: each count an index range that stops there
+	 * @param counts per status, the cases of the scope from the tally (V30); and the
+	 * cases of the scope matching the other filters, counted up to one more than the
+	 * limit
 	 */
 	record Statements(String rows, String counts, Map<String, Object> params) {
 
@@ -171,20 +172,16 @@ class CaseQueries {
 			params.put("limit", pageable.getPageSize() + 1);
 			params.put("offset", pageable.getOffset());
 
-			// Per status over the whole scope, so that the counts read only the index of
-			// scope and status; and, when other filters are set, the cases that match
-			// them
-			// all. Both stop one past the limit.
+			// Per status over the whole scope, from the tally the database keeps (V30):
+			// one
+			// row per consultant, team and status. When other filters are set, also the
+			// cases that match them all, counted up to one past the limit.
 			String inScope = (ownerId != null) ? "owner_id = :owner"
 					: "team_id in (" + ranges.stream()
 						.map((range) -> range.substring(range.indexOf(':')))
 						.collect(Collectors.joining(", ")) + ")";
-			String statuses = Arrays.stream(CaseStatus.values())
-				.map((status) -> "('" + status.name() + "')")
-				.collect(Collectors.joining(", "));
-			String counts = "select s.status, (select count(*) from (select 1 from case_file where " + inScope
-					+ " and status = s.status limit :countLimit) x) as total from (values " + statuses
-					+ ") as s(status)";
+			String counts = "select status, sum(cases)::bigint as total from case_tally where " + inScope
+					+ " group by status";
 			if (!filters.isEmpty()) {
 				counts += " union all select '" + FILTERED + "', (select count(*) from (select 1 from case_file where "
 						+ inScope + where + " limit :countLimit) x)";

@@ -81,6 +81,39 @@ class CaseListTest {
 	}
 
 	@Test
+	void theStatusCountsFollowEveryCaseOpenedSubmittedMovedHandedOverOrDeleted() {
+		TestTeam north = this.fixtures.team();
+		TestTeam south = this.fixtures.team();
+		SignedInUser lead = this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, north, south));
+		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, north));
+		SignedInUser colleague = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, north));
+		CaseFile moving = this.cases.draft(consultant);
+		this.cases.draft(consultant);
+		this.cases.submitted(consultant);
+		String northList = "/cases/team?team=" + north.getId();
+		String southList = "/cases/team?team=" + south.getId();
+		assertThat(count(northList, lead, CaseStatus.DRAFT)).isEqualTo(2);
+		assertThat(count(northList, lead, CaseStatus.IN_REVIEW)).isEqualTo(1);
+		assertThat(count("/cases", consultant, CaseStatus.DRAFT)).isEqualTo(2);
+		assertThat(count("/cases", consultant, CaseStatus.IN_REVIEW)).isEqualTo(1);
+
+		// To the other team, and to a colleague.
+		this.jdbc.sql("update case_file set team_id = ?, owner_id = ? where id = ?")
+			.params(south.getId(), colleague.id(), moving.getId())
+			.update();
+		assertThat(count(northList, lead, CaseStatus.DRAFT)).isEqualTo(1);
+		assertThat(count(southList, lead, CaseStatus.DRAFT)).isEqualTo(1);
+		assertThat(count("/cases", consultant, CaseStatus.DRAFT)).isEqualTo(1);
+		assertThat(count("/cases", colleague, CaseStatus.DRAFT)).isEqualTo(1);
+
+		// Deleted, as the retention run deletes.
+		this.jdbc.sql("delete from case_file where id = ?").param(moving.getId()).update();
+		assertThat(count(southList, lead, CaseStatus.DRAFT)).isZero();
+		assertThat(count("/cases", colleague, CaseStatus.DRAFT)).isZero();
+		assertThat(count(northList, lead, CaseStatus.IN_REVIEW)).isEqualTo(1);
+	}
+
+	@Test
 	void aSearchFindsAnyPartOfATitleOrReferenceAndTakesWildcardsLiterally() {
 		TestTeam team = this.fixtures.team();
 		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, team));
@@ -140,6 +173,12 @@ class CaseListTest {
 			.bodyText()
 			.contains("3 casussen")
 			.contains("Pagina 1 van 2");
+	}
+
+	private long count(String url, SignedInUser user, CaseStatus status) {
+		MvcTestResult result = this.mvc.perform(get(url).with(user(user)));
+		assertThat(result).hasStatusOk();
+		return ((CaseListPage) result.getMvcResult().getModelAndView().getModel().get("list")).count(status);
 	}
 
 	private List<Long> rows(String url, SignedInUser user) {
