@@ -147,7 +147,8 @@ class CaseQueries {
 				}
 			}
 			String filters = filters(filter, params);
-			String order = order(filter.sortOrDefault());
+			Order sort = Order.of(filter.sortOrDefault());
+			String order = sort.onRows();
 			String where = filters + ((filter.status() != null) ? " and status = :status" : "");
 			if (filter.status() != null) {
 				params.put("status", filter.status().name());
@@ -158,16 +159,16 @@ class CaseQueries {
 			// themselves
 			// are read only for the cases the page shows.
 			String branches = ranges.stream()
-				.map((range) -> "(select id, " + sortKey(filter.sortOrDefault()) + " as sort_key from case_file where "
-						+ range + where + " order by " + order + " limit :branchLimit)")
+				.map((range) -> "(select id, " + sort.key() + " as sort_key from case_file where " + range + where
+						+ " order by " + order + " limit :branchLimit)")
 				.collect(Collectors.joining(" union all "));
-			String keyOrder = keyOrder(filter.sortOrDefault());
+			String keyOrder = sort.over("sort_key", "id");
 			String rows = "select " + COLUMNS.replaceAll("(\\w+)", "c.$1")
 					+ ", array(select d.domain from case_domain d where d.case_id = c.id order by d.domain) as domains"
 					+ ", (select a.display_name from account a where a.id = c.owner_id) as owner_name"
 					+ " from (select id, sort_key from (" + branches + ") u order by " + keyOrder
 					+ " limit :limit offset :offset) k join case_file c on c.id = k.id order by "
-					+ keyOrder.replace("sort_key", "k.sort_key").replace("id desc", "k.id desc");
+					+ sort.over("k.sort_key", "k.id");
 			params.put("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
 			params.put("limit", pageable.getPageSize() + 1);
 			params.put("offset", pageable.getOffset());
@@ -230,35 +231,31 @@ class CaseQueries {
 	}
 
 	/**
-	 * Each order matches an index per team (V7; the next follow-up's V14) and, for the
-	 * default, per owner.
+	 * A list's order: the value it sorts by, its direction, and whether the id breaks
+	 * ties (references are unique). Each matches an index per team (V7; the next
+	 * follow-up's V14) and, for the default, per owner.
 	 */
-	/** What a branch orders by, as one value beside the case's id. */
-	private static String sortKey(String sort) {
-		return switch (sort) {
-			case "reference" -> "reference";
-			case "title" -> "lower(title)";
-			case "followUp" -> "follow_up_due";
-			default -> "updated_at";
-		};
-	}
+	private record Order(String key, String direction, boolean byId) {
 
-	/** The order of {@link #order} over the branches' id and sort key. */
-	private static String keyOrder(String sort) {
-		return switch (sort) {
-			case "reference" -> "sort_key desc";
-			case "title", "followUp" -> "sort_key, id desc";
-			default -> "sort_key desc, id desc";
-		};
-	}
+		static Order of(String sort) {
+			return switch (sort) {
+				case "reference" -> new Order("reference", " desc", false);
+				case "title" -> new Order("lower(title)", "", true);
+				case "followUp" -> new Order("follow_up_due", "", true);
+				default -> new Order("updated_at", " desc", true);
+			};
+		}
 
-	private static String order(String sort) {
-		return switch (sort) {
-			case "reference" -> "reference desc";
-			case "title" -> "lower(title), id desc";
-			case "followUp" -> "follow_up_due, id desc";
-			default -> "updated_at desc, id desc";
-		};
+		/** The order over the table's columns. */
+		String onRows() {
+			return over(this.key, "id");
+		}
+
+		/** The same order over the branches' id and sort key, with these names. */
+		String over(String sortKey, String id) {
+			return sortKey + this.direction + (this.byId ? ", " + id + " desc" : "");
+		}
+
 	}
 
 	private static CaseRow row(ResultSet rs, int rowNum) throws SQLException {
