@@ -50,7 +50,7 @@ public class CaseReads {
 
 	private static final String INSERT_OTHER = """
 			insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
-			values (?, ?, 'CASE_READ', 'CASE', ?, ?, ?)
+			values (?, ?, ?, 'CASE', ?, ?, ?)
 			""";
 
 	private final Map<Key, Count> own = new ConcurrentHashMap<>();
@@ -86,8 +86,17 @@ public class CaseReads {
 	 * @param detail the role and page, never case text
 	 */
 	public void other(long caseId, String reference, String detail) {
+		other(CASE_READ, caseId, reference, detail);
+	}
+
+	/**
+	 * Notes another read of the case's content by the signed-in user, now, under its own
+	 * action (a list that showed other consultants' cases, for one).
+	 * @param detail what was shown, by reference, never case text
+	 */
+	public void other(String action, long caseId, String reference, String detail) {
 		String shortened = (detail.length() <= 500) ? detail : detail.substring(0, 497) + "...";
-		this.others.add(new OtherRead(this.clock.instant(), currentActor(), caseId, reference, shortened));
+		this.others.add(new OtherRead(action, this.clock.instant(), currentActor(), caseId, reference, shortened));
 	}
 
 	/** Writes what was noted so far; for the schedule, shutdown and tests. */
@@ -140,9 +149,10 @@ public class CaseReads {
 					(status) -> this.jdbc.batchUpdate(INSERT_OTHER, batch, batch.size(), (statement, read) -> {
 						statement.setTimestamp(1, Timestamp.from(read.at()));
 						statement.setString(2, read.actor());
-						statement.setLong(3, read.caseId());
-						statement.setString(4, read.reference());
-						statement.setString(5, read.detail());
+						statement.setString(3, read.action());
+						statement.setLong(4, read.caseId());
+						statement.setString(5, read.reference());
+						statement.setString(6, read.detail());
 					}));
 		}
 		catch (RuntimeException ex) {
@@ -178,7 +188,7 @@ public class CaseReads {
 
 	}
 
-	private record OtherRead(Instant at, String actor, long caseId, String reference, String detail) {
+	private record OtherRead(String action, Instant at, String actor, long caseId, String reference, String detail) {
 	}
 
 }

@@ -98,10 +98,12 @@ public class CaseService {
 	 * 404, as if it did not exist; the attempt is recorded.
 	 */
 	/** The case's date for the price list, see {@link CaseFile#pricingDay}. */
+	@Transactional(readOnly = true)
 	LocalDate pricingDay(CaseFile caseFile) {
 		return caseFile.pricingDay(this.clock.getZone());
 	}
 
+	@Transactional(readOnly = true)
 	CaseFile read(long id, SignedInUser user) {
 		CaseFile caseFile = this.cases.findWithDomainsById(id)
 			.orElseThrow(() -> new RecordNotFoundException("Case", id));
@@ -123,6 +125,7 @@ public class CaseService {
 	 * What other modules may know of a case, for someone who may read it; anyone else
 	 * gets a 404. The read is recorded as {@link #read} records it.
 	 */
+	@Transactional(readOnly = true)
 	public CaseSummary summary(long id, SignedInUser user) {
 		return CaseSummary.of(read(id, user));
 	}
@@ -169,6 +172,7 @@ public class CaseService {
 	}
 
 	/** The case for its owner to edit; a case in review or later is read-only. */
+	@Transactional(readOnly = true)
 	CaseFile editable(long id, SignedInUser user) {
 		CaseFile caseFile = read(id, user);
 		CasePolicy.require(this.policy.mayEdit(user, CaseSummary.of(caseFile)),
@@ -251,6 +255,7 @@ public class CaseService {
 	}
 
 	/** The case for its owner to record its follow-ups, once it was approved. */
+	@Transactional(readOnly = true)
 	CaseFile evaluable(long id, SignedInUser user) {
 		CaseFile caseFile = read(id, user);
 		CasePolicy.require(this.policy.mayEvaluate(user, CaseSummary.of(caseFile)),

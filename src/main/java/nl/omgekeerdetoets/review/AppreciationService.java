@@ -113,7 +113,7 @@ public class AppreciationService {
 				: this.compliments.findBySharedWithTeamTrueAndTeamIdInOrderByCreatedAtDesc(teamIds, pageable);
 	}
 
-	// Not read-only: reading a case as its lead is recorded in the audit log.
+	@Transactional(readOnly = true)
 	ExemplaryForm exemplaryForm(long caseId, SignedInUser lead) {
 		requireApproved(caseId, lead);
 		return this.exemplary.findByCaseId(caseId).map(ExemplaryForm::from).orElseGet(ExemplaryForm::startFresh);

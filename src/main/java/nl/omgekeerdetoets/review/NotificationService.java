@@ -49,7 +49,7 @@ public class NotificationService {
 	 * the partial index {@code notification_unread}, without a transaction or an entity
 	 * manager around it (issue 13).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long unreadCount(long recipientId) {
 		return this.jdbc.sql("select count(*) from notification where recipient_id = ? and read_at is null")
 			.param(recipientId)

@@ -62,6 +62,7 @@ public class ReviewService {
 	 * Every case in review in the teams this lead leads, oldest first, except those they
 	 * worked on themselves.
 	 */
+	@Transactional(readOnly = true)
 	public ReviewQueue.Page queue(SignedInUser lead, long counted, Pageable pageable) {
 		return this.queue.page(this.policy.ledTeamIds(lead), lead.id(), counted, pageable);
 	}
@@ -69,6 +70,7 @@ public class ReviewService {
 	/**
 	 * The length of the lead's queue, up to one past {@link ReviewQueue#COUNT_LIMIT}.
 	 */
+	@Transactional(readOnly = true)
 	public long queueSize(SignedInUser lead) {
 		return this.queue.count(this.policy.ledTeamIds(lead), lead.id());
 	}
@@ -77,10 +79,12 @@ public class ReviewService {
 	 * The case for this lead to review. A case the lead may not read is a 404; one they
 	 * may read but not review (their own work) a 403.
 	 */
+	@Transactional(readOnly = true)
 	CaseSummary reviewable(long caseId, SignedInUser lead) {
 		return requireReviewable(this.cases.summary(caseId, lead), lead);
 	}
 
+	@Transactional(readOnly = true)
 	CaseSummary requireReviewable(CaseSummary caseFile, SignedInUser lead) {
 		CasePolicy.require(this.policy.mayReview(lead, caseFile),
 				"Maker is not checker, and a lead reviews only the teams they lead");
@@ -127,6 +131,7 @@ public class ReviewService {
 		ownComment(commentId, consultant).resolve(this.clock.instant());
 	}
 
+	@Transactional(readOnly = true)
 	long caseOfComment(long commentId) {
 		return this.comments.findById(commentId)
 			.orElseThrow(() -> new RecordNotFoundException("Comment", commentId))

@@ -3,9 +3,8 @@ package nl.omgekeerdetoets.similarity;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import nl.omgekeerdetoets.audit.AuditLog;
+import nl.omgekeerdetoets.audit.CaseReads;
 import nl.omgekeerdetoets.cases.CasePolicy;
-import nl.omgekeerdetoets.cases.CaseService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.stereotype.Service;
@@ -14,22 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The similarity list of a case for one reader, in one statement. Showing another
  * consultant's case in it is a read of that case, recorded in the audit log in one line
- * for the whole list, by reference only.
+ * for the whole list, by reference only; as every read of a case, without holding the
+ * page ({@link CaseReads}): the pages that show the list read in one read-only
+ * transaction.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 class SimilarCases {
+
+	/** The audit log's action for a list that showed other consultants' cases. */
+	static final String SHOWN = "SIMILAR_CASES_SHOWN";
 
 	private final SimilarCaseQuery query;
 
 	private final CasePolicy policy;
 
-	private final AuditLog auditLog;
+	private final CaseReads reads;
 
-	SimilarCases(SimilarCaseQuery query, CasePolicy policy, AuditLog auditLog) {
+	SimilarCases(SimilarCaseQuery query, CasePolicy policy, CaseReads reads) {
 		this.query = query;
 		this.policy = policy;
-		this.auditLog = auditLog;
+		this.reads = reads;
 	}
 
 	/**
@@ -49,8 +53,7 @@ class SimilarCases {
 			.map(SimilarCase.Own::reference)
 			.collect(Collectors.joining(","));
 		if (!othersCases.isEmpty()) {
-			this.auditLog.record("SIMILAR_CASES_SHOWN", CaseService.AUDIT_SUBJECT, caseId, result.reference(),
-					"shown=" + othersCases);
+			this.reads.other(SHOWN, caseId, result.reference(), "shown=" + othersCases);
 		}
 		return result.cases();
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import nl.omgekeerdetoets.prices.Payer;
@@ -91,6 +92,10 @@ class QueryCountTest {
 			Map.entry("step page", 14), Map.entry("follow-up page", 12), Map.entry("review page", 19),
 			Map.entry("overview", 12), Map.entry("mail preferences", 4));
 
+	/** The pages that read in one read-only transaction (ReadingPages). */
+	static final Set<String> READ_IN_ONE_TRANSACTION = Set.of("home", "my cases", "team cases", "team cases searched",
+			"review queue", "case page", "step page", "follow-up page", "review page");
+
 	@Test
 	void everyPageStaysWithinItsBoundAndSendsNoStatementTwice() throws Exception {
 		TestTeam team = this.fixtures.team(true);
@@ -141,6 +146,10 @@ class QueryCountTest {
 			assertThat(recording.statements()).as("statements of %s:%n%s", page, recording)
 				.hasSizeLessThanOrEqualTo(BOUNDS.get(kind))
 				.doesNotHaveDuplicates();
+			if (READ_IN_ONE_TRANSACTION.contains(kind)) {
+				// The session's read, and the page's.
+				assertThat(recording.transactions()).as("transactions of %s:%n%s", page, recording).isEqualTo(2);
+			}
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.omgekeerdetoets.audit.CaseReads;
 import nl.omgekeerdetoets.cases.CasePolicy;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.StatementRecorder;
@@ -57,6 +58,9 @@ class SimilarCasesTest {
 
 	@Autowired
 	CasePolicy policy;
+
+	@Autowired
+	CaseReads caseReads;
 
 	SimilarCaseRows rows;
 
@@ -227,6 +231,32 @@ class SimilarCasesTest {
 		assertThat(this.similarCases.of(atHand.id(), signedIn(this.lead), null)).extracting(SimilarCase::own)
 			.extracting((own) -> (own != null) ? own.caseId() : null)
 			.contains(colleagues.id());
+	}
+
+	@Test
+	void theReviewPageLogsTheOtherConsultantsCasesItsListShowedByReference() throws Exception {
+		SimilarCaseRows.Row inReview = this.rows.caseOf(this.team, this.consultant, "IN_REVIEW")
+			.title("Naar de " + this.market)
+			.question("Een " + this.scooter + " voor de " + this.shopping)
+			.effects(this.shopping + " op de " + this.market)
+			.save();
+		SimilarCaseRows.Row colleagues = this.rows.caseOf(this.team, this.colleague, "APPROVED")
+			.title("Met de " + this.scooter + " naar de " + this.market)
+			.effects("Zelf " + this.shopping + " doen op de " + this.market)
+			.save();
+
+		MvcTestResult page = this.mvc.perform(get("/review/cases/" + inReview.id()).with(user(signedIn(this.lead))));
+
+		assertThat(page).hasStatusOk();
+		assertThat(page.getResponse().getContentAsString()).contains(colleagues.reference());
+		this.caseReads.flush();
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event
+				where action = 'SIMILAR_CASES_SHOWN' and subject_type = 'CASE' and subject_id = ? and actor = ?
+				""").param(inReview.id()).param(this.lead.getUsername()).query(String.class).list())
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains(colleagues.reference())
+			.doesNotContain(this.scooter, this.market);
 	}
 
 	@Test
