@@ -1,5 +1,8 @@
 package nl.omgekeerdetoets.cases;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import nl.omgekeerdetoets.audit.CaseReads;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,12 @@ class CaseHistoryTest {
 
 	@Autowired
 	CaseReads caseReads;
+
+	@Autowired
+	CaseHistory history;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestTeam team;
 
@@ -70,6 +80,36 @@ class CaseHistoryTest {
 			.doesNotContain("<code>" + this.ownerAccount.getUsername())
 			.contains("Casus geopend");
 		assertThat(casePage("en")).containsOnlyOnce("Case viewed 3 times");
+	}
+
+	@Test
+	void aCaseSavedAThousandTimesShowsItsNewestLinesAndReadsNoOlderOnes() throws Exception {
+		// Every save is a line; a case edited for months gathers thousands.
+		this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
+				select now() + make_interval(secs => 1001 - n), :actor, 'CASE_STEP_SAVED', 'CASE', :id, :reference,
+				  case when n = 1 then 'step=newest' else 'step=EFFECT' end
+				from generate_series(1, 1000) n
+				""")
+			.param("actor", this.ownerAccount.getUsername())
+			.param("id", this.caseFile.getId())
+			.param("reference", this.caseFile.getReference())
+			.update();
+
+		String page = casePage("en");
+		assertThat(page.split("<tr", -1)).as("the history's rows").hasSizeGreaterThan(CaseHistory.MAX_LINES);
+		assertThat(this.history.of(this.caseFile.getId())).hasSize(CaseHistory.MAX_LINES)
+			.first()
+			.satisfies((line) -> assertThat(line.detail()).isEqualTo("step=newest"));
+		String plan = String.join("\n",
+				this.jdbc.sql("explain (analyze, timing off) " + CaseHistory.LINES)
+					.params(this.history.params(this.caseFile.getId()))
+					.query(String.class)
+					.list());
+		Matcher rows = Pattern.compile("actual rows=(\\d+)").matcher(plan);
+		while (rows.find()) {
+			assertThat(Integer.parseInt(rows.group(1))).as(plan).isLessThanOrEqualTo(CaseHistory.WINDOW);
+		}
 	}
 
 	@Test
