@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.omgekeerdetoets.support.IntegrationTest;
+import nl.omgekeerdetoets.support.StatementRecorder;
 import nl.omgekeerdetoets.support.TestFixtures;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +27,7 @@ class LawLibraryTest {
 	LawService laws;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	StatementRecorder recorder;
 
 	@Test
 	void theSeededLawsAreThereWithTheirGoalsInOrder() {
@@ -152,16 +150,16 @@ class LawLibraryTest {
 				new LawGoalDetails(TestFixtures.unique("Doel"), "art. " + position, position));
 	}
 
+	// Every statement the work sends, through JPA or JDBC.
 	private long statementsWhile(Runnable work) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
 		try {
-			statistics.clear();
-			work.run();
-			return statistics.getPrepareStatementCount();
+			return this.recorder.record(() -> {
+				work.run();
+				return null;
+			}).statements().size();
 		}
-		finally {
-			statistics.setStatisticsEnabled(false);
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
