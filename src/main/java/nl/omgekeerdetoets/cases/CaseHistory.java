@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The history on the case page, in one statement: the audit lines of the case, newest
- * first, with the reads of one person on one day grouped into one line with a count, and
- * the display name of who acted. Refused attempts are left out: they are for the admin's
- * change history, not for the owner and their colleagues.
+ * first, with the reads of one person on one day grouped into one line with a count, as
+ * are the saves of one step (the autosave saves every few seconds while someone types),
+ * and the display name of who acted. Refused attempts are left out: they are for the
+ * admin's change history, not for the owner and their colleagues.
  *
  * <p>
  * It reads the audit and account tables itself rather than through the audit and teams
@@ -30,6 +31,9 @@ class CaseHistory {
 
 	/** The action of a read by someone other than the owner, see {@link CaseService}. */
 	static final String READ = "CASE_READ";
+
+	/** The action of a step saved, by hand or by the autosave ({@link CaseStepSaved}). */
+	static final String SAVED = "CASE_STEP_SAVED";
 
 	/** The most lines shown; older lines stay in the admin's change history. */
 	static final int MAX_LINES = 100;
@@ -56,8 +60,9 @@ class CaseHistory {
 				) e
 				where e.action not in (:refusals)
 				group by e.actor, e.action,
-					case when e.action = :read then (e.occurred_at at time zone :zone)::date end,
-					case when e.action = :read then null else e.id end
+					case when e.action in (:perDay) then (e.occurred_at at time zone :zone)::date end,
+					case when e.action in (:perDay) then null else e.id end,
+					case when e.action = :saved then e.detail end
 				order by occurred_at desc, last_id desc
 				limit :limit
 			) h
@@ -85,8 +90,9 @@ class CaseHistory {
 
 	/** The named parameters of {@link #LINES}, apart so that a test can read its plan. */
 	Map<String, Object> params(long caseId) {
-		return Map.of("subjectType", CaseService.AUDIT_SUBJECT, "caseId", caseId, "refusals", REFUSALS, "read", READ,
-				"zone", this.clock.getZone().getId(), "window", WINDOW, "limit", MAX_LINES);
+		return Map.of("subjectType", CaseService.AUDIT_SUBJECT, "caseId", caseId, "refusals", REFUSALS, "perDay",
+				List.of(READ, SAVED), "saved", SAVED, "zone", this.clock.getZone().getId(), "window", WINDOW, "limit",
+				MAX_LINES);
 	}
 
 }

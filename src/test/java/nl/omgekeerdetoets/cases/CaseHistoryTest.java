@@ -83,24 +83,13 @@ class CaseHistoryTest {
 	}
 
 	@Test
-	void aCaseSavedAThousandTimesShowsItsNewestLinesAndReadsNoOlderOnes() throws Exception {
-		// Every save is a line; a case edited for months gathers thousands.
-		this.jdbc.sql("""
-				insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
-				select now() + make_interval(secs => 1001 - n), :actor, 'CASE_STEP_SAVED', 'CASE', :id, :reference,
-				  case when n = 1 then 'step=newest' else 'step=EFFECT' end
-				from generate_series(1, 1000) n
-				""")
-			.param("actor", this.ownerAccount.getUsername())
-			.param("id", this.caseFile.getId())
-			.param("reference", this.caseFile.getReference())
-			.update();
+	void aCaseWithAThousandLinesShowsItsNewestAndReadsNoOlderOnes() throws Exception {
+		// A case discussed for months: each comment is a line of its own.
+		auditLines(1000, "REVIEW_COMMENTED", (n) -> (n == 1) ? "newest" : "older");
 
-		String page = casePage("en");
-		assertThat(page.split("<tr", -1)).as("the history's rows").hasSizeGreaterThan(CaseHistory.MAX_LINES);
 		assertThat(this.history.of(this.caseFile.getId())).hasSize(CaseHistory.MAX_LINES)
 			.first()
-			.satisfies((line) -> assertThat(line.detail()).isEqualTo("step=newest"));
+			.satisfies((line) -> assertThat(line.detail()).isEqualTo("newest"));
 		String plan = String.join("\n",
 				this.jdbc.sql("explain (analyze, timing off) " + CaseHistory.LINES)
 					.params(this.history.params(this.caseFile.getId()))
@@ -109,6 +98,41 @@ class CaseHistoryTest {
 		Matcher rows = Pattern.compile("actual rows=(\\d+)").matcher(plan);
 		while (rows.find()) {
 			assertThat(Integer.parseInt(rows.group(1))).as(plan).isLessThanOrEqualTo(CaseHistory.WINDOW);
+		}
+	}
+
+	@Test
+	void aDaysSavesOfOneStepAreOneLineWithTheCount() throws Exception {
+		// The autosave saves every few seconds while someone types.
+		auditLines(40, "CASE_STEP_SAVED", (n) -> (n % 2 == 0) ? "step=effect" : "step=law");
+
+		// Twenty saves of each of two steps: two lines.
+		String page = casePage("nl");
+		assertThat(page.split("Stap opgeslagen", -1)).hasSize(3);
+		assertThat(page.split("20 keer", -1)).hasSize(3);
+		assertThat(page).containsOnlyOnce("(Focus op het effect)").containsOnlyOnce("(De bedoeling van de wet)");
+		assertThat(casePage("en").split("20 times", -1)).hasSize(3);
+	}
+
+	/**
+	 * Lines of the case's audit log, one second apart, the newest (n = 1) first: tomorrow
+	 * at noon, after anything the case itself logged and on one day in any time zone.
+	 */
+	private void auditLines(int count, String action, java.util.function.IntFunction<String> detail) {
+		for (int n = 1; n <= count; n++) {
+			this.jdbc
+				.sql("""
+						insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label, detail)
+						values (date_trunc('day', now()) + make_interval(days => 1, hours => 12, secs => :n), :actor, :action, 'CASE',
+						  :id, :reference, :detail)
+						""")
+				.param("n", count + 1 - n)
+				.param("actor", this.ownerAccount.getUsername())
+				.param("action", action)
+				.param("id", this.caseFile.getId())
+				.param("reference", this.caseFile.getReference())
+				.param("detail", detail.apply(n))
+				.update();
 		}
 	}
 
