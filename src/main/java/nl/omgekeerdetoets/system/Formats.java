@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,16 +22,28 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+	private static final Locale DUTCH_AMOUNTS = Locale.forLanguageTag("nl-NL");
+
+	private static final Currency EURO = Currency.getInstance("EUR");
+
 	private final Clock clock;
+
+	// A page formats dozens of dates (the history alone up to a hundred): the localized
+	// formatters are built once per language (they are immutable) instead of per call.
+	private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
+
+	private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
 
 	Formats(Clock clock) {
 		this.clock = clock;
 	}
 
 	public String dateTime(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(this.clock.getZone())
+		return (instant != null) ? this.dateTimes
+			.computeIfAbsent(LocaleContextHolder.getLocale(),
+					(locale) -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+						.withLocale(locale)
+						.withZone(this.clock.getZone()))
 			.format(instant) : "";
 	}
 
@@ -38,16 +52,19 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
+		// A NumberFormat is not thread-safe: a new one per amount (cheap once the
+		// locale's data is loaded).
 		NumberFormat format = NumberFormat
 			.getCurrencyInstance(Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
-					? Locale.UK : Locale.forLanguageTag("nl-NL"));
-		format.setCurrency(Currency.getInstance("EUR"));
+					? Locale.UK : DUTCH_AMOUNTS);
+		format.setCurrency(EURO);
 		return format.format(amount);
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
+		return (date != null) ? this.dates
+			.computeIfAbsent(LocaleContextHolder.getLocale(),
+					(locale) -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale))
 			.format(date) : "";
 	}
 
