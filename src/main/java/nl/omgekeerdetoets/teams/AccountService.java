@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.teams;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +46,17 @@ public class AccountService {
 
 	private final AuditLog auditLog;
 
+	private final JdbcClient jdbc;
+
 	AccountService(AccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder,
-			LoginLockout lockout, AccountSessions sessions, AuditLog auditLog) {
+			LoginLockout lockout, AccountSessions sessions, AuditLog auditLog, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
 		this.lockout = lockout;
 		this.sessions = sessions;
 		this.auditLog = auditLog;
+		this.jdbc = jdbc;
 	}
 
 	Page<Account> search(AccountFilter filter, Pageable pageable) {
@@ -209,14 +214,21 @@ public class AccountService {
 
 	/**
 	 * Display names by account id, in one query, for lists that show whose case it is.
+	 * Only the two columns, with the ids as one array: pages ask it on every view (the
+	 * review queue, the comments on a step), and loading whole accounts by a list of ids
+	 * made Hibernate translate the query anew each time.
 	 */
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.accounts.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, display_name from account where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query((row) -> {
+				names.put(row.getLong("id"), row.getString("display_name"));
+			});
+		return names;
 	}
 
 	public boolean usernameTaken(String username) {
