@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReviewFeedback implements CaseFeedback {
 
-	private final CommentRepository comments;
-
 	private final ComplimentRepository compliments;
 
 	private final DecisionRepository decisions;
@@ -32,10 +30,9 @@ class ReviewFeedback implements CaseFeedback {
 
 	private final JdbcClient jdbc;
 
-	ReviewFeedback(CommentRepository comments, ComplimentRepository compliments, DecisionRepository decisions,
-			AccountService accounts, JdbcClient jdbc) {
+	ReviewFeedback(ComplimentRepository compliments, DecisionRepository decisions, AccountService accounts,
+			JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.comments = comments;
 		this.compliments = compliments;
 		this.decisions = decisions;
 		this.accounts = accounts;
@@ -97,15 +94,19 @@ class ReviewFeedback implements CaseFeedback {
 			.toList();
 	}
 
+	/** The comments with their authors' names in one statement: every step page asks. */
 	@Override
 	public List<StepComment> commentsOn(long caseId) {
-		List<ReviewComment> found = this.comments.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
-		Map<Long, String> names = this.accounts
-			.displayNames(found.stream().map(ReviewComment::getAuthorId).collect(Collectors.toSet()));
-		return found.stream()
-			.map((c) -> new StepComment(c.getId(), c.getStep(), c.getField(), names.get(c.getAuthorId()),
-					c.getCreatedAt(), c.getText(), c.getAnswer(), c.isResolved(), c.getRound()))
-			.toList();
+		return this.jdbc.sql("""
+				select c.id, c.step, c.field, a.display_name, c.created_at, c.text, c.answer, c.resolved, c.round
+				from review_comment c left join account a on a.id = c.author_id
+				where c.case_id = ?
+				order by c.created_at, c.id""")
+			.param(caseId)
+			.query((row, n) -> new StepComment(row.getLong("id"), Step.valueOf(row.getString("step")),
+					row.getString("field"), row.getString("display_name"), row.getTimestamp("created_at").toInstant(),
+					row.getString("text"), row.getString("answer"), row.getBoolean("resolved"), row.getInt("round")))
+			.list();
 	}
 
 	@Override
