@@ -1,12 +1,14 @@
 package nl.omgekeerdetoets.audit;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the change history from the events other modules publish. It runs after their
- * transaction committed; the event publication registry keeps an event whose recording
- * failed and hands it over again, so no line is lost.
+ * Writes the change history from the events other modules publish, in the transaction of
+ * the change itself: a change and its line commit together or not at all, so no line is
+ * lost and none tells of a change that was rolled back. (Through the event publication
+ * registry, as before, each event cost three statements and two transactions more, on
+ * every step save and autosave: issue 13.)
  */
 @Component
 class AuditTrail {
@@ -17,7 +19,7 @@ class AuditTrail {
 		this.auditLog = auditLog;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AuditableEvent event) {
 		this.auditLog.record(event);
 	}

@@ -3,9 +3,9 @@ package nl.omgekeerdetoets.audit;
 import java.time.Instant;
 
 /**
- * An event that leaves a line in the change history once the change that raised it has
- * committed. It carries who acted and when, because it is recorded later, on another
- * thread; and, like every audit line, references only, never case text.
+ * An event that leaves a line in the change history, written in the transaction of the
+ * change that raised it ({@link AuditTrail}). It carries who acted and when; like every
+ * audit line, references only, never case text.
  */
 public interface AuditableEvent {
 

@@ -27,13 +27,20 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * A resident's case, walked through the four steps of the Omgekeerde Toets. The resident
  * is known only by a pseudonym or initials. Owner and team are kept as ids: they belong
  * to the teams module.
+ * <p>
+ * A change writes only the columns that changed ({@link DynamicUpdate}): an autosave of
+ * one answer sends that answer, the time and the version, not the whole wide row, and the
+ * triggers on team, owner and status columns are not even looked at.
  */
 @Entity
 @Table(name = "case_file")
+@DynamicUpdate
 class CaseFile {
 
 	/** The follow-ups after approval, in months, in order. */

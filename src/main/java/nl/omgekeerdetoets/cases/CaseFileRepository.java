@@ -6,11 +6,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
+interface CaseFileRepository extends JpaRepository<CaseFile, Long>, CaseEditors {
 
 	/**
 	 * Loads the follow-ups of a case already read, with their results, in one statement:
@@ -18,15 +17,6 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	 */
 	@Query("select c from CaseFile c left join fetch c.followUps f left join fetch f.results where c.id = :id")
 	Optional<CaseFile> loadFollowUps(@Param("id") long id);
-
-	/**
-	 * Records that this person saved a step of the case (or opened it): maker is not
-	 * checker.
-	 */
-	@Modifying
-	@Query(value = "insert into case_editor (case_id, account_id) values (:caseId, :accountId) on conflict do nothing",
-			nativeQuery = true)
-	void addEditor(@Param("caseId") long caseId, @Param("accountId") long accountId);
 
 	@Query(value = "select exists (select 1 from case_editor where case_id = :caseId and account_id = :accountId)",
 			nativeQuery = true)

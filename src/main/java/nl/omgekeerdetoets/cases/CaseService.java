@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opening, reading, editing and moving cases on. Every read by someone other than the
  * owner is recorded in the audit log as it happens; every change is announced as a
- * {@link CaseEvent}, which the audit log records once it committed. Both by reference
- * only: the log never holds case text.
+ * {@link CaseEvent}, which the audit log records in the same transaction. Both by
+ * reference only: the log never holds case text.
  */
 @Service
 @Transactional
@@ -105,6 +105,16 @@ public class CaseService {
 
 	@Transactional(readOnly = true)
 	CaseFile read(long id, SignedInUser user) {
+		CaseFile caseFile = find(id, user);
+		initialize(caseFile);
+		return caseFile;
+	}
+
+	/**
+	 * The case without its step collections, which load as they are touched: for a
+	 * change, which touches only its own step's.
+	 */
+	private CaseFile find(long id, SignedInUser user) {
 		CaseFile caseFile = this.cases.findWithDomainsById(id)
 			.orElseThrow(() -> new RecordNotFoundException("Case", id));
 		if (!this.policy.mayRead(user, CaseSummary.of(caseFile))) {
@@ -117,7 +127,6 @@ public class CaseService {
 			this.caseReads.own(id, caseFile.getReference(), user.getUsername(), LocalDate.now(this.clock),
 					this.clock.instant());
 		}
-		initialize(caseFile);
 		return caseFile;
 	}
 
@@ -174,14 +183,33 @@ public class CaseService {
 	/** The case for its owner to edit; a case in review or later is read-only. */
 	@Transactional(readOnly = true)
 	CaseFile editable(long id, SignedInUser user) {
-		CaseFile caseFile = read(id, user);
+		return mayEdit(read(id, user), user);
+	}
+
+	private CaseFile mayEdit(CaseFile caseFile, SignedInUser user) {
 		CasePolicy.require(this.policy.mayEdit(user, CaseSummary.of(caseFile)),
-				"Case " + id + " is not editable by " + user.getUsername());
+				"Case " + caseFile.getId() + " is not editable by " + user.getUsername());
 		return caseFile;
 	}
 
+	/**
+	 * Saves a step (the step page and its autosave) and answers the case's new version.
+	 * Reads the case and only the rows of the steps it touches: the saved step's, and
+	 * those the current step needs ({@link StepGaps#currentStepAfterSaving}).
+	 */
+	long save(long id, SignedInUser user, StepForm form) {
+		return saved(id, user, form).getVersion();
+	}
+
+	/** Saves a step and answers the case as saved, with all its steps. */
 	CaseFile saveStep(long id, SignedInUser user, StepForm form) {
-		CaseFile caseFile = editable(id, user);
+		CaseFile caseFile = saved(id, user, form);
+		initialize(caseFile);
+		return caseFile;
+	}
+
+	private CaseFile saved(long id, SignedInUser user, StepForm form) {
+		CaseFile caseFile = mayEdit(find(id, user), user);
 		StaleVersionException.check(form.getVersion(), caseFile.getVersion());
 		LocalDate day = pricingDay(caseFile);
 		List<String> unpriced = form.price(caseFile,
@@ -193,7 +221,7 @@ public class CaseService {
 			throw new FieldProblem(unpriced.get(0), "cost.item.noPrice");
 		}
 		form.applyTo(caseFile);
-		caseFile.touched(this.clock.instant(), this.gaps.currentStep(caseFile));
+		caseFile.touched(this.clock.instant(), this.gaps.currentStepAfterSaving(caseFile, form.step()));
 		flushOrConflict(caseFile);
 		this.cases.addEditor(id, user.id());
 		this.events.publishEvent(new CaseStepSaved(id, caseFile.getReference(), form.step(), user.getUsername(),

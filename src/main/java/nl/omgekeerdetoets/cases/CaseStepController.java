@@ -141,9 +141,9 @@ class CaseStepController {
 			}
 			return show(model, this.cases.read(id, user), form);
 		}
-		CaseFile saved;
+		long version;
 		try {
-			saved = this.cases.saveStep(id, user, form);
+			version = this.cases.save(id, user, form);
 		}
 		catch (AccessDeniedException refused) {
 			// The owner's page from before the case was submitted: say so, and keep what
@@ -186,7 +186,7 @@ class CaseStepController {
 		}
 		if (autosave) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
-			response.setHeader("X-Case-Version", String.valueOf(saved.getVersion()));
+			response.setHeader("X-Case-Version", String.valueOf(version));
 			return null;
 		}
 		String step = form.step().slug();

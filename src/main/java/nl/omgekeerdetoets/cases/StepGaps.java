@@ -62,8 +62,29 @@ class StepGaps {
 	 * "step".
 	 */
 	int currentStep(CaseFile caseFile) {
+		return firstWithGaps(caseFile, 1);
+	}
+
+	/**
+	 * The current step after this step was saved, from the one the case held: each step's
+	 * completeness depends on its own fields only, so only the saved step is checked
+	 * again, and the steps after it only when it was the current one and is now complete.
+	 * An autosave of step 1 of a finished case reads step 1's rows, not all four steps'.
+	 */
+	int currentStepAfterSaving(CaseFile caseFile, Step saved) {
+		int before = caseFile.getCurrentStep();
+		if (saved.number() > before) {
+			return before;
+		}
+		if (!of(caseFile, saved).isEmpty()) {
+			return saved.number();
+		}
+		return (saved.number() < before) ? before : firstWithGaps(caseFile, saved.number() + 1);
+	}
+
+	private int firstWithGaps(CaseFile caseFile, int from) {
 		for (Step step : Step.values()) {
-			if (!of(caseFile, step).isEmpty()) {
+			if (step.number() >= from && !of(caseFile, step).isEmpty()) {
 				return step.number();
 			}
 		}

@@ -7,6 +7,7 @@ import nl.omgekeerdetoets.teams.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The counts in the navigation: cases waiting for a lead's review, and what is new for a
@@ -24,9 +25,15 @@ class ReviewNavigation {
 		this.notifications = notifications;
 	}
 
+	/**
+	 * The counts, except for a script's request (the autosave sends
+	 * {@code X-Requested-With: fetch}), which gets no page to show them on.
+	 */
 	@ModelAttribute("navCounts")
-	NavCounts navCounts(Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+	NavCounts navCounts(Authentication authentication,
+			@RequestHeader(name = "X-Requested-With", required = false) String requestedWith) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)
+				|| "fetch".equals(requestedWith)) {
 			return NavCounts.NONE;
 		}
 		if (user.is(Role.TEAM_LEAD)) {

@@ -170,6 +170,55 @@ class QueryCountTest {
 			.getCookie("SESSION");
 	}
 
+	/**
+	 * An autosave of one answer in step 1 of a finished case with many rows in every step
+	 * reads the case and step 1's rows only, and writes that answer: not the other
+	 * columns, not the rows, and no more than the history line and the editor besides.
+	 */
+	@Test
+	void anAutosaveReadsItsOwnStepAndWritesOnlyWhatChanged() throws Exception {
+		TestAccount account = this.fixtures.account(Role.CONSULTANT, this.fixtures.team());
+		SignedInUser consultant = this.fixtures.signedIn(account);
+		CaseFile filled = withManyRows(consultant, this.caseFixtures.complete(consultant), 5);
+		EffectStepForm effect = StepForm.filled(new EffectStepForm(), this.cases.read(filled.getId(), consultant));
+		Cookie session = logIn(account);
+		this.mvc.perform(get("/cases/" + filled.getId() + "/steps/effect").cookie(session));
+		awaitListeners();
+
+		Recording recording = this.recorder.record(() -> {
+			var autosave = post("/cases/{id}/steps/effect", filled.getId()).cookie(session)
+				.with(csrf())
+				.header("X-Requested-With", "fetch")
+				.param("autosave", "true")
+				.param("version", String.valueOf(effect.getVersion()))
+				.param("residentWords", effect.getResidentWords())
+				.param("ownStrength", "Dochter helpt op zaterdag en zondag")
+				.param("meaningForPeople", effect.getMeaningForPeople());
+			for (int i = 0; i < effect.getEffects().size(); i++) {
+				autosave.param("effects[" + i + "].description", effect.getEffects().get(i).getDescription())
+					.param("effects[" + i + "].indicator", effect.getEffects().get(i).getIndicator());
+			}
+			assertThat(this.mvc.perform(autosave)).hasStatus(204);
+			return null;
+		});
+
+		List<String> sql = recording.statements().stream().map(String::toLowerCase).toList();
+		assertThat(sql).as("statements of an autosave:%n%s", recording)
+			.hasSizeLessThanOrEqualTo(6)
+			.doesNotHaveDuplicates()
+			.noneMatch((statement) -> statement.matches(
+					"(?s).*\\b(case_law|case_law_goal|case_value|case_action|case_cost|case_obstacle|event_publication)\\b.*"))
+			.noneMatch((statement) -> statement.matches("(?s)(insert into|update|delete from) case_effect\\b.*"))
+			.filteredOn((statement) -> statement.startsWith("update case_file"))
+			.singleElement()
+			.asString()
+			.contains("own_strength", "updated_at", "version")
+			.doesNotContain("title", "solution", "status", "team_id", "evaluation_date");
+		assertThat(sql).filteredOn((statement) -> statement.startsWith("insert into audit_event")).hasSize(1);
+		// The session's read, and the save with its history line.
+		assertThat(recording.transactions()).as("transactions of an autosave:%n%s", recording).isEqualTo(2);
+	}
+
 	@Test
 	void stepPagesAndTheCasePageDoNotGrowWithTheNumberOfRows() throws Exception {
 		SignedInUser consultant = this.fixtures.signedIn(this.fixtures.account(Role.CONSULTANT, this.fixtures.team()));

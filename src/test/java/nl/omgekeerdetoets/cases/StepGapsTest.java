@@ -1,5 +1,8 @@
 package nl.omgekeerdetoets.cases;
 
+import java.util.List;
+
+import nl.omgekeerdetoets.library.LawLibrary;
 import nl.omgekeerdetoets.support.IntegrationTest;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
@@ -29,6 +32,9 @@ class StepGapsTest {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	LawLibrary library;
 
 	SignedInUser consultant;
 
@@ -64,6 +70,47 @@ class StepGapsTest {
 				new Gap(Step.ACTION, "actions1.dueDate", "gap.action.dueDate"),
 				new Gap(Step.ACTION, "processCoordinator", "gap.processCoordinator"));
 		assertThat(saved.getCurrentStep()).isEqualTo(4);
+	}
+
+	/**
+	 * A save checks again only the step it saved (and the later ones when that was the
+	 * current step and is now complete): the result is what checking all four would say.
+	 */
+	@Test
+	void theCurrentStepFollowsEverySaveAsIfAllStepsWereCheckedAgain() {
+		CaseFile caseFile = this.caseFixtures.complete(this.consultant);
+		assertThat(caseFile.getCurrentStep()).isEqualTo(5);
+
+		LawStepForm law = StepForm.filled(new LawStepForm(), caseFile);
+		String standardOutcome = law.getStandardOutcome();
+		law.setStandardOutcome(null);
+		law.resolve(this.library);
+		caseFile = savedWithCurrentStep(caseFile.getId(), law, 2);
+
+		ActionStepForm action = StepForm.filled(new ActionStepForm(), caseFile);
+		action.setSolution("Een maatje via de buurtvereniging");
+		caseFile = savedWithCurrentStep(caseFile.getId(), action, 2);
+
+		EffectStepForm effect = StepForm.filled(new EffectStepForm(), caseFile);
+		List<EffectStepForm.EffectRow> effects = List.copyOf(effect.getEffects());
+		effect.getEffects().clear();
+		caseFile = savedWithCurrentStep(caseFile.getId(), effect, 1);
+
+		effect = StepForm.filled(new EffectStepForm(), caseFile);
+		effect.getEffects().addAll(effects);
+		caseFile = savedWithCurrentStep(caseFile.getId(), effect, 2);
+
+		law = StepForm.filled(new LawStepForm(), caseFile);
+		law.setStandardOutcome(standardOutcome);
+		law.resolve(this.library);
+		savedWithCurrentStep(caseFile.getId(), law, 5);
+	}
+
+	private CaseFile savedWithCurrentStep(long id, StepForm form, int expected) {
+		CaseFile saved = this.cases.saveStep(id, this.consultant, form);
+		assertThat(saved.getCurrentStep()).as("after saving %s", form.step()).isEqualTo(expected);
+		assertThat(this.gaps.currentStep(saved)).isEqualTo(expected);
+		return saved;
 	}
 
 	@Test
