@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -130,9 +131,20 @@ abstract class Page {
 
 	/** Presses the visible button in the main part of the page with this text. */
 	final void press(String buttonText) {
-		this.driver.findElement(By.xpath("//main//button[normalize-space()=\"" + buttonText
-				+ "\" and not(contains(@class, 'visually-hidden'))]"))
-			.sendKeys(Keys.ENTER);
+		WebElement button = this.driver.findElement(By.xpath("//main//button[normalize-space()=\"" + buttonText
+				+ "\" and not(contains(@class, 'visually-hidden'))]"));
+		try {
+			button.sendKeys(Keys.ENTER);
+		}
+		catch (WebDriverException navigated) {
+			// Enter submits the form. When the next page arrives before Chromium has
+			// delivered the whole key press (a fast save), the driver finds the button's
+			// document gone; the caller's next wait checks what the press did.
+			if (!(navigated instanceof StaleElementReferenceException)
+					&& !String.valueOf(navigated.getMessage()).contains("does not belong to the document")) {
+				throw navigated;
+			}
+		}
 	}
 
 	/** Whether the main part of the page shows a button or link with this text. */
