@@ -20,12 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The cases waiting for a lead's review, read as the case lists are (see
  * {@link CaseQueries}): only the columns the queue shows, each team's range of the
  * partial index {@code case_file_review_queue} read from its front and merged, and a
- * count that stops one past {@link #COUNT_LIMIT}. A case the reviewer worked on is left
+ * count shown up to one past {@link #COUNT_LIMIT}. A case the reviewer worked on is left
  * out (maker is not checker); another lead reviews it.
  * <p>
  * The count runs on every page a lead opens (the navigation's badge), so it must not read
  * a whole team: at a million cases an exact count of a city team's queue cost more than
- * the page around it.
+ * the page around it, and counting index entries until the limit still read a thousand of
+ * them for a city team. It is the teams' tally of cases in review ({@code case_tally},
+ * kept by triggers as statuses change) less those the reviewer owns or worked on: a
+ * reviewer's own work, not the team's size, bounds what it reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,8 +75,8 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * The cases in the queue, counted up to one past {@link #COUNT_LIMIT}: an index range
-	 * per team that stops there.
+	 * The cases in the queue, up to one past {@link #COUNT_LIMIT}: the teams' tally of
+	 * cases in review less the reviewer's own.
 	 */
 	public long count(List<Long> teamIds, long reviewerId) {
 		if (teamIds.isEmpty()) {
@@ -112,8 +115,12 @@ public class ReviewQueue {
 			String rows = "select p.*, array(select d.domain from case_domain d where d.case_id = p.id order by d.domain)"
 					+ " as domains from (select * from (" + String.join(" union all ", branches)
 					+ ") u order by submitted_at, id limit :limit offset :offset) p order by submitted_at, id";
-			String count = "select count(*) from (select 1 from case_file c where c.team_id in (:teams) and " + IN_QUEUE
-					+ " limit :countLimit) x";
+			String count = "select least((select coalesce(sum(t.cases), 0) from case_tally t"
+					+ " where t.team_id in (:teams) and t.status = 'IN_REVIEW')"
+					+ " - (select count(*) from case_file c where c.team_id in (:teams) and c.status = 'IN_REVIEW'"
+					+ " and c.id in (select e.case_id from case_editor e where e.account_id = :reviewer"
+					+ " union select o.id from case_file o where o.owner_id = :reviewer and o.status = 'IN_REVIEW')),"
+					+ " :countLimit)";
 			return new Statements(rows, count, params);
 		}
 
