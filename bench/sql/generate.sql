@@ -32,7 +32,7 @@ set local session_replication_role = replica;
 \endif
 
 truncate team, account, account_team, login_lockout, audit_event, spring_session, spring_session_attributes,
-	case_number, case_file, case_domain, case_effect, case_law, case_law_goal, case_value, case_action, case_cost,
+	case_number, case_file, case_domain, case_cost,
 	case_obstacle, case_party, case_follow_up, case_follow_up_result, similar_case, case_editor, review_comment,
 	review_decision, compliment, exemplary_case, notification, event_publication, case_tally
 	restart identity cascade;
@@ -42,7 +42,7 @@ truncate team, account, account_team, login_lockout, audit_event, spring_session
 create table bench.dropped_index as
 select i.indexname, i.indexdef from pg_indexes i
 where i.schemaname = current_schema() and i.tablename in ('team', 'account', 'account_team', 'audit_event', 'case_file',
-	'case_domain', 'case_effect', 'case_law', 'case_law_goal', 'case_value', 'case_action', 'case_cost', 'case_obstacle',
+	'case_domain', 'case_cost', 'case_obstacle',
 	'case_party', 'case_follow_up', 'case_follow_up_result', 'case_editor', 'review_comment', 'review_decision',
 	'compliment', 'exemplary_case', 'notification', 'event_publication', 'similar_case')
 and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass);
@@ -252,11 +252,11 @@ from bench.plan p where p.s2_at is not null;
 -- Cases ---------------------------------------------------------------------------------------------------------
 \echo case_file
 insert into case_file (id, reference, title, resident, question_as_asked, team_id, owner_id, status, current_step,
-	resident_words, own_strength, meaning_for_people,
-	within_goals, within_goals_explanation, standard_outcome, standard_changes_anything, deviation_reason,
-	real_need, observations, frame_of_reference, values_note, effects_short_term, effects_long_term,
+	effects, similarity_effects, resident_words, own_strength, meaning_for_people,
+	law_ids, goal_ids, within_goals, within_goals_explanation, standard_outcome, standard_changes_anything, deviation_reason,
+	real_need, observations, frame_of_reference, values_at_stake, values_note, effects_short_term, effects_long_term,
 	director_perspective, impartial, impartiality_note,
-	solution, solution_kind, solution_kind_reason, process_coordination_needed, process_coordinator, legal_ground,
+	solution, solution_kind, solution_kind_reason, actions, process_coordination_needed, process_coordinator, legal_ground,
 	proportionality_suitable, proportionality_necessary, proportionality_balanced, evaluation_date,
 	decision_kind, decision_date, called, call_date, call_with, call_agreed, no_call_reason,
 	involves_other_department, refused_without_call,
@@ -267,9 +267,18 @@ select p.id, p.reference,
 	bench.pick((:'w_resident_prefixes'::text[])) || chr(65 + floor(random() * 26)::int) || '.' || chr(65 + floor(random() * 26)::int) || '.',
 	bench.pick(t.questions) || ' ' || bench.pick((:'w_tails'::text[])),
 	p.team_id, p.owner_id, p.status, p.current_step,
+	-- step 1: one to three effects, each with its indicator, as DesiredEffect is stored (whether they were reached is
+	-- in the follow-ups, below), and their text for the similarity search (V33's trigger, which fast_load switches off)
+	e.effects, (select string_agg(x.item ->> 'description', E'\n' order by x.n)
+		from jsonb_array_elements(e.effects) with ordinality x(item, n)),
 	case when p.filled >= 1 then '"' || bench.pick(t.resident_words) || '" ' || bench.pick((:'w_tails'::text[])) end,
 	case when p.filled >= 1 then bench.pick((:'w_own_strength'::text[])) || ' ' || bench.pick((:'w_own_strength'::text[])) end,
 	case when p.filled >= 1 then bench.pick((:'w_meaning'::text[])) end,
+	-- step 2: the theme's law (and a second one)
+	case when p.filled >= 2 then array_remove(array[t.law_id, t.law2_id], null) else '{}' end,
+	-- and one to three goals of the theme's law from the seeded library
+	case when p.filled >= 2 then array(select t.goal_ids[1 + (floor(p.r3 * cardinality(t.goal_ids))::int + g) % cardinality(t.goal_ids)]
+		from generate_series(0, least(cardinality(t.goal_ids), 1 + floor(p.r4 * 3)::int) - 1) g) else '{}' end,
 	case when p.filled >= 2 then case when p.r2 < .6 then 'YES' when p.r2 < .9 then 'PARTLY' else 'NO' end end,
 	case when p.filled >= 2 then bench.pick((:'w_within_expl'::text[])) || ' ' || bench.pick((:'w_tails'::text[])) end,
 	case when p.filled >= 2 then bench.pick(t.standard_outcomes) end,
@@ -278,6 +287,10 @@ select p.id, p.reference,
 	case when p.filled >= 3 then bench.pick((:'w_real_need'::text[])) || ' ' || bench.pick((:'w_tails'::text[])) end,
 	case when p.filled >= 3 then bench.pick((:'w_observations'::text[])) || ' ' || bench.pick((:'w_observations'::text[])) end,
 	case when p.filled >= 3 then bench.pick((:'w_frame'::text[])) end,
+	-- step 3: one to three values at stake
+	case when p.filled >= 3 then array(select distinct (array['AUTONOMY', 'EQUAL_TREATMENT', 'PROPORTIONALITY',
+		'SOLIDARITY', 'SAFETY'])[1 + (floor(p.r2 * 5)::int + v) % 5] from generate_series(0, floor(p.r1 * 3)::int) v)
+		else '{}' end,
 	case when p.filled >= 3 then bench.pick((:'w_values_note'::text[])) end,
 	case when p.filled >= 3 then bench.pick((:'w_short_term'::text[])) end,
 	case when p.filled >= 3 then bench.pick((:'w_long_term'::text[])) end,
@@ -287,6 +300,13 @@ select p.id, p.reference,
 	case when p.filled >= 4 then bench.pick(t.solutions) || ' ' || bench.pick((:'w_tails'::text[])) end,
 	case when p.filled >= 4 then case when p.r3 < .2 then 'QUICK_FIX' else t.solution_kind end end,
 	case when p.filled >= 4 then bench.pick((:'w_kind_reason'::text[])) end,
+	-- step 4: two to four planned actions (the second one owned by the first other party in half the cases that
+	-- have one), as PlannedAction is stored
+	case when p.filled >= 4 then (select jsonb_agg(jsonb_build_object(
+			'description', bench.pick((:'w_actions'::text[])), 'owner', bench.pick((:'w_action_owners'::text[])),
+			'dueDate', (coalesce(p.submitted_at, p.updated_at) + interval '1 day' * (7 + 14 * a.pos + floor(random() * 10)))::date,
+			'partyIndex', case when a.pos = 1 and p.parties > 0 and p.r4 < .5 then 0 end) order by a.pos)
+		from generate_series(0, 1 + floor(p.r3 * 3)::int) a(pos)) else '[]' end,
 	case when p.filled >= 4 then p.r1 < .4 end,
 	case when p.filled >= 4 and p.r1 < .4 then bench.pick((:'w_coordinators'::text[])) end,
 	case when p.filled >= 4 then 'Art. ' || bench.pick((:'w_articles'::text[])) || ' ' || t.law || ', ' || bench.pick((:'w_legal_tail'::text[])) end,
@@ -305,7 +325,12 @@ select p.id, p.reference,
 	p.withdrawn_at, p.withdrawal_reason,
 	2 + 2 * p.filled + p.submissions + (p.f6_at is not null)::int + (p.f12_at is not null)::int
 		+ (p.withdrawn_at is not null)::int
-from bench.plan p join bench.theme t on t.id = p.theme;
+from bench.plan p join bench.theme t on t.id = p.theme
+cross join lateral (select case when p.filled >= 1 then (select jsonb_agg(jsonb_build_object(
+		'description', t.effects[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.effects)]
+			|| case when random() < .3 then ' ' || bench.pick((:'w_tails'::text[])) else '' end,
+		'indicator', t.indicators[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.indicators)]) order by e.pos)
+	from generate_series(0, floor(p.r2 * 3)::int) e(pos)) else '[]' end as effects) e;
 
 \echo case_number
 insert into case_number (year, last_number)
@@ -319,48 +344,7 @@ union all
 select p.id, t.domains[2], p.team_id from bench.plan p join bench.theme t on t.id = p.theme
 where cardinality(t.domains) > 1 and p.r4 < .6;
 
--- step 1: one to three effects, each with its indicator (whether they were reached is in the follow-ups, below)
-\echo case_effect
-insert into case_effect (case_id, position, description, indicator)
-select p.id, e.pos,
-	t.effects[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.effects)] || case when random() < .3 then ' ' || bench.pick((:'w_tails'::text[])) else '' end,
-	t.indicators[1 + (floor(p.r1 * 3)::int + e.pos) % cardinality(t.indicators)]
-from bench.plan p join bench.theme t on t.id = p.theme
-cross join lateral generate_series(0, floor(p.r2 * 3)::int) e(pos)
-where p.filled >= 1;
-
--- step 2: the theme's law (and a second one), one to three goals of it from the seeded library
-\echo case_law
-insert into case_law (case_id, law_id)
-select p.id, t.law_id from bench.plan p join bench.theme t on t.id = p.theme where p.filled >= 2
-union all
-select p.id, t.law2_id from bench.plan p join bench.theme t on t.id = p.theme where p.filled >= 2 and t.law2_id is not null;
-
-\echo case_law_goal
-insert into case_law_goal (case_id, goal_id)
-select p.id, t.goal_ids[1 + (floor(p.r3 * cardinality(t.goal_ids))::int + g) % cardinality(t.goal_ids)]
-from bench.plan p join bench.theme t on t.id = p.theme
-cross join lateral generate_series(0, least(cardinality(t.goal_ids), 1 + floor(p.r4 * 3)::int) - 1) g
-where p.filled >= 2;
-
--- step 3: one to three values at stake
-\echo case_value
-insert into case_value (case_id, value_code)
-select p.id, (array['AUTONOMY', 'EQUAL_TREATMENT', 'PROPORTIONALITY', 'SOLIDARITY', 'SAFETY'])[1 + (floor(p.r2 * 5)::int + v) % 5]
-from bench.plan p cross join lateral generate_series(0, floor(p.r1 * 3)::int) v
-where p.filled >= 3;
-
--- step 4: two to four planned actions (the second one owned by the first other party in half the cases that have
--- one), and the cost comparison without and with maatwerk
-\echo case_action
-insert into case_action (case_id, position, description, owner, due_date, party_index)
-select p.id, a.pos, bench.pick((:'w_actions'::text[])), bench.pick((:'w_action_owners'::text[])),
-	(coalesce(p.submitted_at, p.updated_at) + interval '1 day' * (7 + 14 * a.pos + floor(random() * 10)))::date,
-	case when a.pos = 1 and p.parties > 0 and p.r4 < .5 then 0 end
-from bench.plan p
-cross join lateral generate_series(0, 1 + floor(p.r3 * 3)::int) a(pos)
-where p.filled >= 4;
-
+-- step 4: the cost comparison without and with maatwerk
 \echo case_cost
 insert into case_cost (case_id, position, scenario, payer, description, amount_per_year, years)
 select p.id, c.pos, c.scenario, c.payer, c.description, round((c.amount * (0.7 + p.r4 * 0.6))::numeric, 2), c.years
@@ -436,12 +420,13 @@ where p.approved_at is not null;
 -- randoms name the row, or the planner would draw them once for all)
 \echo case_follow_up_result
 insert into case_follow_up_result (follow_up_id, position, outcome, note)
-select 2 * e.case_id - 1 + m.i, e.position,
+select 2 * p.id - 1 + m.i, e.position,
 	case when r.u < .6 + .1 * m.i then 'REACHED' when r.u < .88 then 'PARTLY' else 'NOT_REACHED' end,
 	case when r.u2 < .5 then bench.pick((:'w_outcome_notes'::text[])) end
 from bench.plan p
 cross join lateral (values (0, p.f6_at), (1, p.f12_at)) m(i, at)
-join case_effect e on e.case_id = p.id
+join case_file c on c.id = p.id
+cross join lateral (select n - 1 as position from jsonb_array_elements(c.effects) with ordinality x(item, n)) e
 cross join lateral (select random() + 0 * e.position as u, random() + 0 * e.position as u2) r
 where m.at is not null;
 
@@ -491,15 +476,11 @@ select p.id, p.lead_id, random() < .5, random() < .6, random() < .2, t.titles[1]
 from bench.plan p join bench.theme t on t.id = p.theme
 where p.approved_at is not null and p.r4 < .01;
 
--- The similarity search (V19, V26), which the app's triggers keep and fast_load switches off: the effects' text on
--- the case, and a search row for each approved or evaluated case.
+-- The similarity search (V26), which the app's triggers keep and fast_load switches off: a search row for each
+-- approved or evaluated case (the effects' text is on the case since its insert).
 \echo similar_case
-update case_file c set similarity_effects = e.descriptions
-from (select case_id, string_agg(description, E'\n' order by position) as descriptions
-	from case_effect group by case_id) e
-where e.case_id = c.id;
-insert into similar_case (case_id, team_id, owner_id, published, terms)
-select c.id, c.team_id, c.owner_id, p.published, similar_case_row(c, p.published)
+insert into similar_case (case_id, team_id, owner_id, published, terms, goal_ids)
+select c.id, c.team_id, c.owner_id, p.published, similar_case_row(c, p.published), c.goal_ids
 from case_file c cross join lateral (select case_is_published(c.id) as published) p
 where c.status in ('APPROVED', 'EVALUATED')
 on conflict (case_id) do nothing;

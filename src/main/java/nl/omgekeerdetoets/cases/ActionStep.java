@@ -12,6 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * Step 4 as stored: the chosen solution and its kind, the decision and (for a refusal)
  * the call that explained it, the other departments and organisations involved, the step
@@ -68,9 +71,8 @@ class ActionStep {
 
 	private boolean refusedWithoutCall;
 
-	@ElementCollection
-	@CollectionTable(name = "case_action", joinColumns = @JoinColumn(name = "case_id"))
-	@OrderColumn(name = "position")
+	// A JSON array on the case's row: no statement of its own when the case is read.
+	@JdbcTypeCode(SqlTypes.JSON)
 	private List<PlannedAction> actions = new ArrayList<>();
 
 	private Boolean processCoordinationNeeded;

@@ -359,11 +359,6 @@ public class CaseService {
 	 */
 	private void initialize(CaseFile caseFile) {
 		Hibernate.initialize(caseFile.getDomains());
-		Hibernate.initialize(caseFile.getEffect().getEffects());
-		Hibernate.initialize(caseFile.getLaw().getLawIds());
-		Hibernate.initialize(caseFile.getLaw().getGoalIds());
-		Hibernate.initialize(caseFile.getEthics().getValuesAtStake());
-		Hibernate.initialize(caseFile.getAction().getActions());
 		Hibernate.initialize(caseFile.getAction().getCosts());
 		Hibernate.initialize(caseFile.getAction().getObstacles());
 		Hibernate.initialize(caseFile.getAction().getParties());

@@ -1,12 +1,14 @@
 package nl.omgekeerdetoets.cases;
 
-import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /**
  * One effect the resident wants to reach, and how we will know it was reached. Whether it
- * was is recorded at the follow-ups ({@link FollowUp}).
+ * was is recorded at the follow-ups ({@link FollowUp}), by the effect's position. Stored
+ * as an element of a JSON array on the case's row ({@link EffectStep}); equal when all
+ * its fields are, so that a save that leaves the effects as they were does not write
+ * them.
  */
-@Embeddable
 class DesiredEffect {
 
 	private String description;
@@ -27,6 +29,17 @@ class DesiredEffect {
 
 	public String getIndicator() {
 		return this.indicator;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof DesiredEffect that) && Objects.equals(this.description, that.description)
+				&& Objects.equals(this.indicator, that.indicator);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.description, this.indicator);
 	}
 
 }

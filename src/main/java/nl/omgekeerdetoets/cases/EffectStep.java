@@ -3,11 +3,10 @@ package nl.omgekeerdetoets.cases;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Step 1 as stored: what the resident wants to reach, in their own words, and how we will
@@ -16,9 +15,8 @@ import jakarta.persistence.OrderColumn;
 @Embeddable
 class EffectStep {
 
-	@ElementCollection
-	@CollectionTable(name = "case_effect", joinColumns = @JoinColumn(name = "case_id"))
-	@OrderColumn(name = "position")
+	// A JSON array on the case's row: no statement of its own when the case is read.
+	@JdbcTypeCode(SqlTypes.JSON)
 	private List<DesiredEffect> effects = new ArrayList<>();
 
 	private String residentWords;

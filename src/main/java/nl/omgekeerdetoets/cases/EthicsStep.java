@@ -4,13 +4,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Step 3 as stored: what the resident really needs and what supports that, whose frame of
@@ -26,10 +25,10 @@ class EthicsStep {
 
 	private String frameOfReference;
 
-	@ElementCollection
-	@CollectionTable(name = "case_value", joinColumns = @JoinColumn(name = "case_id"))
+	// An array of the values' names on the case's row: no statement of its own when the
+	// case is read.
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Enumerated(EnumType.STRING)
-	@Column(name = "value_code")
 	private Set<Choices.Value> valuesAtStake = EnumSet.noneOf(Choices.Value.class);
 
 	private String valuesNote;

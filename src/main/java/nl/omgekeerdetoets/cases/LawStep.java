@@ -3,13 +3,12 @@ package nl.omgekeerdetoets.cases;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Step 2 as stored: the laws and goals from the library that apply, whether the effect
@@ -19,14 +18,12 @@ import jakarta.persistence.JoinColumn;
 @Embeddable
 class LawStep {
 
-	@ElementCollection
-	@CollectionTable(name = "case_law", joinColumns = @JoinColumn(name = "case_id"))
-	@Column(name = "law_id")
+	// Arrays on the case's row: no statement of their own when the case is read.
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<Long> lawIds = new LinkedHashSet<>();
 
-	@ElementCollection
-	@CollectionTable(name = "case_law_goal", joinColumns = @JoinColumn(name = "case_id"))
-	@Column(name = "goal_id")
+	// Also on the similarity search's row (V34), which counts the goals cases share.
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<Long> goalIds = new LinkedHashSet<>();
 
 	@Enumerated(EnumType.STRING)

@@ -68,7 +68,7 @@ class SimilarCaseQuery {
 
 	static final String SQL = """
 			with me as (
-				select c.id, c.reference, case_similarity_terms(c) as terms
+				select c.id, c.reference, case_similarity_terms(c) as terms, c.goal_ids
 				from case_file c
 				where c.id = :case and (c.owner_id = :user or c.team_id = any(:teams))
 			),
@@ -121,23 +121,20 @@ class SimilarCaseQuery {
 			-- the table until :candidates turn up; it is still read only as far as the limit
 			-- below asks.
 			found as materialized (
-				select s.case_id as id, ts_rank(s.terms, (select q from query), 32) as text_rank
+				select s.case_id as id, ts_rank(s.terms, (select q from query), 32) as text_rank, s.goal_ids
 				from similar_case s
 				where s.terms @@ (select filter from query)
 				  and (s.owner_id = :user or s.team_id = any(:teams) or s.published)
 				  and s.case_id <> :case
 			),
 			matches as (
-				select id, text_rank from found limit :candidates
+				select id, text_rank, goal_ids from found limit :candidates
 			),
-			-- The case's own law goals, once, as an array: one index probe per candidate.
-			my_goals as (
-				select array(select goal_id from case_law_goal where case_id = :case) as ids
-			),
+			-- The law goals a candidate shares with the case: both on the rows already read.
 			goals as (
 				select m.id, m.text_rank,
-				  (select count(*) from case_law_goal g where g.case_id = m.id and g.goal_id = any(my_goals.ids)) as shared
-				from matches m cross join my_goals
+				  (select count(*) from unnest(m.goal_ids) g where g = any(me.goal_ids)) as shared
+				from matches m cross join me
 			),
 			ranked as (
 				select id, text_rank + :bonus * shared as score, shared
@@ -155,8 +152,7 @@ class SimilarCaseQuery {
 				group by id
 			)
 			select me.reference as me_reference, p.id, p.score,
-			  coalesce(p.shared, (select count(*) from case_law_goal g
-			    where g.case_id = p.id and g.goal_id = any(my_goals.ids))) as shared,
+			  coalesce(p.shared, (select count(*) from unnest(c.goal_ids) g where g = any(me.goal_ids))) as shared,
 			  v.readable,
 			  case when v.readable then c.reference end as reference,
 			  case when v.readable then c.title end as title,
@@ -175,7 +171,6 @@ class SimilarCaseQuery {
 			  k.version as comparison_version
 			from picked p
 			cross join me
-			cross join my_goals
 			join case_file c on c.id = p.id
 			cross join lateral (select c.owner_id = :user or c.team_id = any(:teams) as readable) v
 			left join case_comparison k on k.case_id = me.id and k.compared_case_id = c.id

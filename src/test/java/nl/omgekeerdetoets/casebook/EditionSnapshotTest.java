@@ -77,7 +77,8 @@ class EditionSnapshotTest {
 			.update();
 		this.jdbc.sql("""
 				insert into case_follow_up_result (follow_up_id, position, outcome)
-				select f.id, e.position, 'REACHED' from case_follow_up f join case_effect e on e.case_id = f.case_id
+				select f.id, e.position - 1, 'REACHED' from case_follow_up f join case_file c on c.id = f.case_id
+				cross join lateral jsonb_array_elements(c.effects) with ordinality e(item, position)
 				where f.case_id = ? and f.months = 6""").param(this.caseFile.id()).update();
 		this.jdbc.sql("update case_file set status = 'EVALUATED' where id = ?").param(this.caseFile.id()).update();
 		String rewritten = TestFixtures.unique("Herschreven titel");

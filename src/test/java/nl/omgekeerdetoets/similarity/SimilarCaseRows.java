@@ -2,8 +2,10 @@ package nl.omgekeerdetoets.similarity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import nl.omgekeerdetoets.JsonColumns;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 
@@ -11,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cases with chosen texts for the similarity tests, written straight into the tables: the
- * steps' services would need a whole case per text. The effects go into case_effect and
- * reach the search column through V19's trigger, as a step 1 save does.
+ * steps' services would need a whole case per text. The effects go onto the case's row as
+ * the app stores them and reach the search column through V33's trigger, as a step 1 save
+ * does.
  */
 final class SimilarCaseRows {
 
@@ -117,12 +120,14 @@ final class SimilarCaseRows {
 		Row save() {
 			String reference = "S-" + (System.nanoTime() % 1_000_000_000L) + "-" + counter.incrementAndGet();
 			boolean approved = this.status.equals("APPROVED") || this.status.equals("EVALUATED");
-			long id = SimilarCaseRows.this.jdbc.sql("""
-					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
-					  current_step, solution, solution_kind, solution_kind_reason, created_at, updated_at, approved_at)
-					values (:reference, :title, :resident, :question, :team, :owner, :status, 5, :solution, :kind,
-					  :reason, now(), now(), case when :approved then now() end)
-					returning id""")
+			long id = SimilarCaseRows.this.jdbc
+				.sql("""
+						insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
+						  current_step, effects, goal_ids, solution, solution_kind, solution_kind_reason, created_at,
+						  updated_at, approved_at)
+						values (:reference, :title, :resident, :question, :team, :owner, :status, 5, cast(:effects as jsonb),
+						  cast(:goals as bigint[]), :solution, :kind, :reason, now(), now(), case when :approved then now() end)
+						returning id""")
 				.param("reference", reference)
 				.param("title", this.title)
 				.param("resident", this.resident)
@@ -130,23 +135,18 @@ final class SimilarCaseRows {
 				.param("team", this.teamId)
 				.param("owner", this.ownerId)
 				.param("status", this.status)
+				.param("effects",
+						JsonColumns.jsonMapper()
+							.writeValueAsString(this.effects.stream()
+								.map((effect) -> Map.of("description", effect, "indicator", "x"))
+								.toList()))
+				.param("goals", this.goalIds.toArray(Long[]::new))
 				.param("solution", this.solution)
 				.param("kind", this.solutionKind)
 				.param("reason", this.solutionKindReason)
 				.param("approved", approved)
 				.query(Long.class)
 				.single();
-			for (int i = 0; i < this.effects.size(); i++) {
-				SimilarCaseRows.this.jdbc
-					.sql("insert into case_effect (case_id, position, description, indicator) values (?, ?, ?, 'x')")
-					.params(id, i, this.effects.get(i))
-					.update();
-			}
-			for (Long goal : this.goalIds) {
-				SimilarCaseRows.this.jdbc.sql("insert into case_law_goal (case_id, goal_id) values (?, ?)")
-					.params(id, goal)
-					.update();
-			}
 			if (this.costWithout != null) {
 				SimilarCaseRows.this.jdbc.sql("""
 						insert into case_cost (case_id, position, scenario, payer, description, amount_per_year, years)
