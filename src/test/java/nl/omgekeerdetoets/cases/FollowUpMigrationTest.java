@@ -1,22 +1,15 @@
 package nl.omgekeerdetoets.cases;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import nl.omgekeerdetoets.support.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import nl.omgekeerdetoets.support.DatabaseBeforeMigration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpMigrationTest {
-
-	static final MigrationVersion FOLLOW_UPS = MigrationVersion.fromVersion("14");
 
 	JdbcClient jdbc;
 
@@ -43,31 +34,12 @@ class FollowUpMigrationTest {
 
 	@BeforeAll
 	void oldEvaluationsThenMigrated() {
-		TestDatabase.Connection server = TestDatabase.get();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-		admin.sql("drop database if exists follow_up_migration").update();
-		admin.sql("create database follow_up_migration").update();
-		DataSource database = new DriverManagerDataSource(
-				server.url().replaceFirst("/[^/?]+(\\?|$)", "/follow_up_migration$1"), server.username(),
-				server.password());
-		// The version just before V14, whatever it is once other branches are merged.
-		MigrationVersion before = java.util.Arrays.stream(Flyway.configure().dataSource(database).load().info().all())
-			.map(MigrationInfo::getVersion)
-			.filter((version) -> version != null && version.compareTo(FOLLOW_UPS) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		Flyway.configure().dataSource(database).target(before).load().migrate();
-		this.jdbc = JdbcClient.create(database);
-
-		this.jdbc.sql("""
-				insert into team (id, name, cases_visible_to_members, archived, created_at, version)
-				overriding system value values (1, 'Team Noord', true, false, now(), 0)
-				""").update();
+		DatabaseBeforeMigration database = DatabaseBeforeMigration.create("follow_up_migration", "14")
+			.withTeamAndConsultant();
+		this.jdbc = database.jdbc();
 		this.jdbc.sql("""
 				insert into account (id, username, display_name, password_hash, role, active, created_at, version)
-				overriding system value values (1, 'consulent', 'Sanne', '{noop}x', 'CONSULTANT', true, now(), 0),
-				                               (2, 'leider', 'Lotte', '{noop}x', 'TEAM_LEAD', true, now(), 0)
+				overriding system value values (2, 'leider', 'Lotte', '{noop}x', 'TEAM_LEAD', true, now(), 0)
 				""").update();
 		this.evaluated = caseFile("M-1", "EVALUATED", "2026-01-20 09:00+00", "2026-08-03 14:00+00");
 		this.approved = caseFile("M-2", "APPROVED", "2026-03-01 09:00+00", null);
@@ -89,7 +61,7 @@ class FollowUpMigrationTest {
 			.param("approved", this.approved)
 			.update();
 
-		Flyway.configure().dataSource(database).load().migrate();
+		database.migrateTheRest();
 	}
 
 	private long caseFile(String reference, String status, String submittedAt, String evaluatedAt) {

@@ -1,23 +1,15 @@
 package nl.omgekeerdetoets.cases;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import nl.omgekeerdetoets.JsonColumns;
-import nl.omgekeerdetoets.support.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import nl.omgekeerdetoets.support.DatabaseBeforeMigration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StepCollectionsMigrationTest {
 
-	static final MigrationVersion ARRAYS = MigrationVersion.fromVersion("31");
-
 	JdbcClient jdbc;
 
 	long filled;
@@ -43,30 +33,9 @@ class StepCollectionsMigrationTest {
 
 	@BeforeAll
 	void oldRowsThenMigrated() {
-		TestDatabase.Connection server = TestDatabase.get();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-		admin.sql("drop database if exists step_collections_migration").update();
-		admin.sql("create database step_collections_migration").update();
-		DataSource database = new DriverManagerDataSource(
-				server.url().replaceFirst("/[^/?]+(\\?|$)", "/step_collections_migration$1"), server.username(),
-				server.password());
-		MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(database).load().info().all())
-			.map(MigrationInfo::getVersion)
-			.filter((version) -> version != null && version.compareTo(ARRAYS) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		Flyway.configure().dataSource(database).target(before).load().migrate();
-		this.jdbc = JdbcClient.create(database);
-
-		this.jdbc.sql("""
-				insert into team (id, name, cases_visible_to_members, archived, created_at, version)
-				overriding system value values (1, 'Team Noord', true, false, now(), 0)
-				""").update();
-		this.jdbc.sql("""
-				insert into account (id, username, display_name, password_hash, role, active, created_at, version)
-				overriding system value values (1, 'consulent', 'Sanne', '{noop}x', 'CONSULTANT', true, now(), 0)
-				""").update();
+		DatabaseBeforeMigration database = DatabaseBeforeMigration.create("step_collections_migration", "31")
+			.withTeamAndConsultant();
+		this.jdbc = database.jdbc();
 		this.filled = caseFile("M-1");
 		this.empty = caseFile("M-2");
 		this.goals = this.jdbc.sql("select id from law_goal order by id limit 2").query(Long.class).list();
@@ -98,7 +67,7 @@ class StepCollectionsMigrationTest {
 				       (:case, 0, 'Huisbezoek met dochter "Ans"', 'Consulent', null, null)
 				""").param("case", this.filled).update();
 
-		Flyway.configure().dataSource(database).load().migrate();
+		database.migrateTheRest();
 	}
 
 	private long caseFile(String reference) {
