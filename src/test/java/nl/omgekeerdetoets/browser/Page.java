@@ -49,13 +49,35 @@ abstract class Page {
 	}
 
 	/**
-	 * Waits until the condition holds; reading at once could read the page before.
+	 * Waits until the condition holds; reading at once could read the page before. An
+	 * element of the page before that is gone when the condition reads it (the next page
+	 * arrived in between) means: not yet.
 	 */
 	final void await(String description, Predicate<WebDriver> condition) {
 		new WebDriverWait(this.driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
 			.ignoring(NoSuchElementException.class)
 			.withMessage(() -> "waiting for " + description + " at " + this.driver.getCurrentUrl())
-			.until(condition::test);
+			.until((d) -> {
+				try {
+					return condition.test(d);
+				}
+				catch (WebDriverException gone) {
+					if (isGoneWithItsDocument(gone)) {
+						return false;
+					}
+					throw gone;
+				}
+			});
+	}
+
+	/**
+	 * Whether the driver refused an element because its document was replaced: Chromium
+	 * says so in a general error rather than as a stale element when the next page
+	 * arrives between finding the element and using it.
+	 */
+	private static boolean isGoneWithItsDocument(WebDriverException error) {
+		return !(error instanceof StaleElementReferenceException)
+				&& String.valueOf(error.getMessage()).contains("does not belong to the document");
 	}
 
 	/** Waits for a heading that is exactly this text. */
@@ -140,8 +162,7 @@ abstract class Page {
 			// Enter submits the form. When the next page arrives before Chromium has
 			// delivered the whole key press (a fast save), the driver finds the button's
 			// document gone; the caller's next wait checks what the press did.
-			if (!(navigated instanceof StaleElementReferenceException)
-					&& !String.valueOf(navigated.getMessage()).contains("does not belong to the document")) {
+			if (!(navigated instanceof StaleElementReferenceException) && !isGoneWithItsDocument(navigated)) {
 				throw navigated;
 			}
 		}
