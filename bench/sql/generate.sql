@@ -33,7 +33,7 @@ set local session_replication_role = replica;
 
 truncate team, account, account_team, login_lockout, audit_event, spring_session, spring_session_attributes,
 	case_number, case_file, case_domain, case_cost,
-	case_obstacle, case_party, case_follow_up, case_follow_up_result, similar_case, case_editor, review_comment,
+	case_party, case_follow_up, case_follow_up_result, similar_case, case_editor, review_comment,
 	review_decision, compliment, exemplary_case, notification, event_publication, case_tally
 	restart identity cascade;
 
@@ -42,7 +42,7 @@ truncate team, account, account_team, login_lockout, audit_event, spring_session
 create table bench.dropped_index as
 select i.indexname, i.indexdef from pg_indexes i
 where i.schemaname = current_schema() and i.tablename in ('team', 'account', 'account_team', 'audit_event', 'case_file',
-	'case_domain', 'case_cost', 'case_obstacle',
+	'case_domain', 'case_cost',
 	'case_party', 'case_follow_up', 'case_follow_up_result', 'case_editor', 'review_comment', 'review_decision',
 	'compliment', 'exemplary_case', 'notification', 'event_publication', 'similar_case')
 and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass);
@@ -257,7 +257,7 @@ insert into case_file (id, reference, title, resident, question_as_asked, team_i
 	real_need, observations, frame_of_reference, values_at_stake, values_note, effects_short_term, effects_long_term,
 	director_perspective, impartial, impartiality_note,
 	solution, solution_kind, solution_kind_reason, actions, process_coordination_needed, process_coordinator, legal_ground,
-	proportionality_suitable, proportionality_necessary, proportionality_balanced, evaluation_date,
+	proportionality_suitable, proportionality_necessary, proportionality_balanced, obstacles, evaluation_date,
 	decision_kind, decision_date, called, call_date, call_with, call_agreed, no_call_reason,
 	involves_other_department, refused_without_call,
 	created_at, updated_at, submitted_at, approved_at, evaluated_at, follow_up_months, follow_up_due, withdrawn_at,
@@ -313,6 +313,12 @@ select p.id, p.reference,
 	case when p.filled >= 4 then bench.pick((:'w_suitable'::text[])) end,
 	case when p.filled >= 4 then bench.pick((:'w_necessary'::text[])) end,
 	case when p.filled >= 4 then bench.pick((:'w_balanced'::text[])) end,
+	-- obstacles met, as Obstacle is stored
+	case when p.obstacles > 0 then (select jsonb_agg(jsonb_build_object(
+			'kind', (array['LAW', 'POLICY_RULE', 'WORK_PROCESS', 'CULTURE'])[1 + floor(random() * 4)::int],
+			'description', bench.pick((:'w_obstacles'::text[])), 'lesson', bench.pick((:'w_lessons'::text[])))
+			order by o.pos)
+		from generate_series(0, p.obstacles - 1) o(pos)) else '[]' end,
 	p.evaluation_date,
 	p.decision_kind, p.decision_date, p.called,
 	case when p.called then p.decision_date - 1 - floor(p.r2 * 3)::int end,
@@ -382,13 +388,6 @@ join price pr on pr.price_item_id = i.price_item_id
 	and (p.created_at at time zone 'Europe/Amsterdam')::date >= pr.valid_from
 	and (pr.valid_to is null or (p.created_at at time zone 'Europe/Amsterdam')::date <= pr.valid_to)
 where p.filled >= 4 and p.r4 < .6;
-
-\echo case_obstacle
-insert into case_obstacle (case_id, position, kind, description, lesson)
-select p.id, o.pos, (array['LAW', 'POLICY_RULE', 'WORK_PROCESS', 'CULTURE'])[1 + floor(random() * 4)::int],
-	bench.pick((:'w_obstacles'::text[])), bench.pick((:'w_lessons'::text[]))
-from bench.plan p cross join lateral generate_series(0, p.obstacles - 1) o(pos)
-where p.obstacles > 0;
 
 \echo case_party
 insert into case_party (case_id, position, kind, name, contact, agreement)

@@ -92,9 +92,9 @@ class ActionStep {
 	@OrderColumn(name = "position")
 	private List<CostLine> costs = new ArrayList<>();
 
-	@ElementCollection
-	@CollectionTable(name = "case_obstacle", joinColumns = @JoinColumn(name = "case_id"))
-	@OrderColumn(name = "position")
+	// A JSON array on the case's row, as the step plan (the obstacle register reads it in
+	// SQL).
+	@JdbcTypeCode(SqlTypes.JSON)
 	private List<Obstacle> obstacles = new ArrayList<>();
 
 	private LocalDate evaluationDate;

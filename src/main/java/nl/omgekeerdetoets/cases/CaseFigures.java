@@ -210,8 +210,10 @@ public class CaseFigures {
 		return this.jdbc
 			.sql("""
 					select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, d.decided_at
-					from case_obstacle o
-					join case_file c on c.id = o.case_id
+					from case_file c
+					cross join lateral (select x.item ->> 'kind' as kind, x.item ->> 'description' as description,
+					                           x.item ->> 'lesson' as lesson, x.position
+					                    from jsonb_array_elements(c.obstacles) with ordinality x(item, position)) o
 					join lateral (select max(decided_at) as decided_at from review_decision
 					              where case_id = c.id and decision = 'APPROVED') d on true
 					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decided_at >= :from and d.decided_at < :to

@@ -1,17 +1,15 @@
 package nl.omgekeerdetoets.cases;
 
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import java.util.Objects;
 
 /**
  * An obstacle met on the way to the solution: of which kind, what happened, and what
- * policy could learn from it.
+ * policy could learn from it. Stored as an element of a JSON array on the case's row
+ * ({@link ActionStep}); equal when all its fields are, so that a save that leaves the
+ * obstacles as they were does not write them.
  */
-@Embeddable
 class Obstacle {
 
-	@Enumerated(EnumType.STRING)
 	private Choices.ObstacleKind kind;
 
 	private String description;
@@ -37,6 +35,17 @@ class Obstacle {
 
 	public String getLesson() {
 		return this.lesson;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof Obstacle that) && this.kind == that.kind
+				&& Objects.equals(this.description, that.description) && Objects.equals(this.lesson, that.lesson);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.kind, this.description, this.lesson);
 	}
 
 }

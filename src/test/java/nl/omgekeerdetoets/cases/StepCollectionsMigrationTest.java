@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V31 to V34 move a case's effects, laws, goals, values at stake and step plan from
- * tables of their own onto the case's row: on a database of its own, migrated to the
+ * V31 to V35 move a case's effects, laws, goals, values at stake, step plan and obstacles
+ * from tables of their own onto the case's row: on a database of its own, migrated to the
  * version before V31, cases are stored in the old shape; then the app's Flyway scripts
  * run on, and the columns must hold the same, in the shape the app reads and writes them,
  * and the similarity search must still know the effects' text and the goals.
@@ -66,6 +66,14 @@ class StepCollectionsMigrationTest {
 				values (:case, 1, 'Trapliftoffertes vergelijken', 'Woonstad', date '2026-03-15', 0),
 				       (:case, 0, 'Huisbezoek met dochter "Ans"', 'Consulent', null, null)
 				""").param("case", this.filled).update();
+		this.jdbc
+			.sql("""
+					insert into case_obstacle (case_id, position, kind, description, lesson)
+					values (:case, 1, null, 'Wachtlijst van 14 weken', null),
+					       (:case, 0, 'POLICY_RULE', 'De beleidsregel kent alleen "een scootmobiel"', 'Ruimte voor maatwerk')
+					""")
+			.param("case", this.filled)
+			.update();
 
 		database.migrateTheRest();
 	}
@@ -112,6 +120,27 @@ class StepCollectionsMigrationTest {
 		assertThat(read).containsExactly(new PlannedAction("Huisbezoek met dochter \"Ans\"", "Consulent", null, null),
 				new PlannedAction("Trapliftoffertes vergelijken", "Woonstad", LocalDate.of(2026, 3, 15), 0));
 		assertThat(actions(this.empty)).isEqualTo("[]");
+	}
+
+	@Test
+	void theObstaclesAreWhatTheAppWritesInTheSameOrder() {
+		List<Obstacle> obstacles = List.of(new Obstacle(Choices.ObstacleKind.POLICY_RULE,
+				"De beleidsregel kent alleen \"een scootmobiel\"", "Ruimte voor maatwerk"),
+				new Obstacle(null, "Wachtlijst van 14 weken", null));
+		String written = JsonColumns.jsonMapper().writeValueAsString(obstacles);
+		String migrated = this.jdbc.sql("select obstacles::text from case_file where id = ?")
+			.param(this.filled)
+			.query(String.class)
+			.single();
+		assertThat(this.jdbc.sql("select obstacles = cast(? as jsonb) from case_file where id = ?")
+			.params(written, this.filled)
+			.query(Boolean.class)
+			.single()).as("migrated %s, written %s", migrated, written).isTrue();
+		assertThat(JsonColumns.jsonMapper().readValue(migrated, Obstacle[].class)).containsExactlyElementsOf(obstacles);
+		assertThat(this.jdbc.sql("select obstacles::text from case_file where id = ?")
+			.param(this.empty)
+			.query(String.class)
+			.single()).isEqualTo("[]");
 	}
 
 	@Test
@@ -164,7 +193,8 @@ class StepCollectionsMigrationTest {
 	void theOldTablesAreGone() {
 		assertThat(this.jdbc
 			.sql("select count(*) from information_schema.tables "
-					+ "where table_name in ('case_law', 'case_value', 'case_action', 'case_effect', 'case_law_goal')")
+					+ "where table_name in ('case_law', 'case_value', 'case_action', 'case_effect', 'case_law_goal', "
+					+ "'case_obstacle')")
 			.query(Long.class)
 			.single()).isZero();
 	}

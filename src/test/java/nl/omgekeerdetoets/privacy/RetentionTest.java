@@ -225,9 +225,9 @@ class RetentionTest {
 			.filter((r) -> this.world.rowsReferencing(r, c.id()) > 0)
 			.map((r) -> r[0])
 			.collect(Collectors.toSet());
-		assertThat(filled).contains("case_domain", "case_cost", "case_obstacle", "case_editor", "case_follow_up",
-				"submission_snapshot", "review_comment", "review_decision", "compliment", "notification",
-				"exemplary_case", "casebook_entry", "return_day_item", "legal_hold");
+		assertThat(filled).contains("case_domain", "case_cost", "case_editor", "case_follow_up", "submission_snapshot",
+				"review_comment", "review_decision", "compliment", "notification", "exemplary_case", "casebook_entry",
+				"return_day_item", "legal_hold");
 
 		runOn(this.today).run("test");
 

@@ -115,12 +115,8 @@ class OverviewTest {
 		cost(first, 2, "WITH_MAATWERK", "MUNICIPALITY_WMO", "300.00", null, null, 2);
 		cost(first, 3, "WITH_MAATWERK", "HEALTH_INSURER", null, "12.35", "2.5", 1);
 		cost(late, 1, "WITHOUT_MAATWERK", "MUNICIPALITY_WMO", "99999.00", null, null, 1);
-		this.jdbc.sql("insert into case_obstacle (case_id, position, kind, description, lesson) values (?, 0, ?, ?, ?)")
-			.params(first, "POLICY_RULE", "De beleidsregel kent alleen een scootmobiel", "Ruimte voor een proefperiode")
-			.update();
-		this.jdbc.sql("insert into case_obstacle (case_id, position, kind, description, lesson) values (?, 0, ?, ?, ?)")
-			.params(late, "LAW", "Na de periode", "Telt niet mee")
-			.update();
+		obstacle(first, "POLICY_RULE", "De beleidsregel kent alleen een scootmobiel", "Ruimte voor een proefperiode");
+		obstacle(late, "LAW", "Na de periode", "Telt niet mee");
 		// Its 6-month follow-up was recorded in the period: one effect reached, one
 		// partly.
 		long followUp = this.jdbc.sql("""
@@ -405,6 +401,14 @@ class OverviewTest {
 			.param("kind", solutionKind)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Adds an obstacle to the case's step 4, as the app stores it (V35). */
+	private void obstacle(long caseId, String kind, String description, String lesson) {
+		this.jdbc.sql("""
+				update case_file set obstacles = obstacles || jsonb_build_object('kind', ?::text,
+				    'description', ?::text, 'lesson', ?::text)
+				where id = ?""").params(kind, description, lesson, caseId).update();
 	}
 
 	private void cost(long caseId, int position, String scenario, String payer, String amountPerYear, String unitPrice,
