@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.StaleVersionException;
-import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,14 +40,11 @@ class CaseController {
 
 	private final CaseHistory history;
 
-	private final AccountService accounts;
-
 	private final Clock clock;
 
 	CaseController(CaseService cases, CaseViews caseViews, CasePolicy policy, ObjectProvider<CaseFeedback> feedback,
-			CaseHistory history, AccountService accounts, Clock clock) {
+			CaseHistory history, Clock clock) {
 		this.cases = cases;
-		this.accounts = accounts;
 		this.clock = clock;
 		this.history = history;
 		this.caseViews = caseViews;
@@ -158,9 +154,6 @@ class CaseController {
 				: Math.max(1, decisions.size() + ((caseFile.getStatus() == CaseStatus.IN_REVIEW) ? 1 : 0)));
 		model.addAttribute("mayEvaluate", this.policy.mayEvaluate(user, summary));
 		model.addAttribute("today", LocalDate.now(this.clock));
-		// Who recorded the follow-ups, in one statement, and none before the first.
-		List<Long> recorders = caseFile.followUpRecorders();
-		model.addAttribute("followUpRecorders", this.accounts.displayNames(recorders));
 	}
 
 }

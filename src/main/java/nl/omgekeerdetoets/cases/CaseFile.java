@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -273,14 +272,6 @@ class CaseFile {
 			}
 		}
 		return latest;
-	}
-
-	/** The accounts who recorded a follow-up; none (and nothing read) before approval. */
-	List<Long> followUpRecorders() {
-		if (this.approvedAt == null) {
-			return List.of();
-		}
-		return this.followUps.stream().map(FollowUp::getRecordedBy).filter(Objects::nonNull).distinct().toList();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 /**
  * One of a case's two follow-ups, 6 and 12 months after approval: per desired effect of
@@ -51,6 +52,12 @@ class FollowUp {
 	private Instant recordedAt;
 
 	private Long recordedBy;
+
+	// The recorder's name, read in the follow-ups' own statement (the case page has no
+	// statement to spare for it). Read-only: after record() it is the earlier recorder's
+	// until the case is read again, which every page does after a save (it redirects).
+	@Formula("(select a.display_name from account a where a.id = recorded_by)")
+	private String recordedByName;
 
 	private String earlyReason;
 
@@ -98,6 +105,11 @@ class FollowUp {
 
 	public Long getRecordedBy() {
 		return this.recordedBy;
+	}
+
+	/** Who recorded it, by name; null before it is recorded. */
+	public String getRecordedByName() {
+		return this.recordedByName;
 	}
 
 	public String getEarlyReason() {

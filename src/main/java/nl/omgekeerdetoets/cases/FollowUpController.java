@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import nl.omgekeerdetoets.shared.FieldProblem;
 import nl.omgekeerdetoets.shared.RecordNotFoundException;
 import nl.omgekeerdetoets.shared.StaleVersionException;
-import nl.omgekeerdetoets.teams.AccountService;
 import nl.omgekeerdetoets.teams.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,15 +28,12 @@ class FollowUpController {
 
 	private final CaseService cases;
 
-	private final AccountService accounts;
-
 	private final SmartValidator validator;
 
 	private final Clock clock;
 
-	FollowUpController(CaseService cases, AccountService accounts, SmartValidator validator, Clock clock) {
+	FollowUpController(CaseService cases, SmartValidator validator, Clock clock) {
 		this.cases = cases;
-		this.accounts = accounts;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -104,9 +100,7 @@ class FollowUpController {
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("followUp", followUp);
 		model.addAttribute("early", followUp.isEarly(LocalDate.now(this.clock)));
-		model.addAttribute("recordedBy", (followUp.getRecordedBy() != null)
-				? this.accounts.displayNames(java.util.List.of(followUp.getRecordedBy())).get(followUp.getRecordedBy())
-				: null);
+		model.addAttribute("recordedBy", followUp.getRecordedByName());
 		model.addAttribute("outcomes", Choices.Outcome.values());
 		return "cases/follow-up";
 	}

@@ -120,6 +120,10 @@ class FollowUpTest {
 		assertThat(six.resultFor(0).getOutcome()).isEqualTo(Choices.Outcome.PARTLY);
 		assertThat(six.resultFor(0).getNote()).isEqualTo("Markt lukt, supermarkt nog niet");
 		assertThat(recorded.getFollowUpMonths()).isEqualTo(12);
+		// Who recorded it, by name, on the case page and on the follow-up's own page.
+		String recordedBy = "Vastgelegd door " + this.consultant.displayName() + " op";
+		assertThat(page(get("/cases/{id}", caseFile.getId()), "nl")).bodyText().contains(recordedBy);
+		assertThat(page(get("/cases/{id}/follow-ups/6", caseFile.getId()), "nl")).bodyText().contains(recordedBy);
 	}
 
 	@Test
