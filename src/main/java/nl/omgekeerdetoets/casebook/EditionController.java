@@ -144,7 +144,7 @@ class EditionController {
 	@GetMapping("/casebook/editions/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
 		CasebookEdition edition = this.editions.readable(id, user);
-		EditionContent content = this.editions.content(id, user);
+		EditionContent content = this.editions.content(edition);
 		model.addAttribute("edition", edition);
 		model.addAttribute("book", content);
 		model.addAttribute("chart", this.charts.of(content.totals(), locale));
@@ -162,7 +162,7 @@ class EditionController {
 
 	private String editPage(CasebookEdition edition, SignedInUser lead, Pageable pageable, Model model) {
 		model.addAttribute("edition", edition);
-		model.addAttribute("book", this.editions.content(edition.getId(), lead));
+		model.addAttribute("book", this.editions.content(edition));
 		model.addAttribute("available", this.editions.available(edition.getId(), pageable));
 		return "casebook/edit";
 	}

@@ -84,9 +84,13 @@ class EditionService {
 		return edition;
 	}
 
+	/**
+	 * What an edition holds, of one already read through {@link #readable} or
+	 * {@link #editable}: not read a second time.
+	 */
 	@Transactional(readOnly = true)
-	EditionContent content(long id, SignedInUser user) {
-		return this.contents.of(readable(id, user));
+	EditionContent content(CasebookEdition edition) {
+		return this.contents.of(edition);
 	}
 
 	/** The PDF's content; the download is recorded (who, when, which edition). */

@@ -48,16 +48,22 @@ class AccessLogRetention {
 
 	/** How many lines and grouped reads the run would delete on this day. */
 	long due(LocalDate today) {
-		return firstDayKept(today)
-			.map((first) -> this.jdbc.sql("select count(*) " + DUE_LINES)
-				.param("before", startOf(first))
-				.query(Long.class)
-				.single()
-					+ this.jdbc.sql("select count(*) from case_own_read where day < :first")
-						.param("first", first)
-						.query(Long.class)
-						.single())
-			.orElse(0L);
+		return firstDayKept(today).map(this::dueBefore).orElse(0L);
+	}
+
+	/**
+	 * How many lines and grouped reads the run deletes when this is the first day kept
+	 * (of {@link #firstDayKept}, for a page that shows both).
+	 */
+	long dueBefore(LocalDate firstDayKept) {
+		return this.jdbc.sql("select count(*) " + DUE_LINES)
+			.param("before", startOf(firstDayKept))
+			.query(Long.class)
+			.single()
+				+ this.jdbc.sql("select count(*) from case_own_read where day < :first")
+					.param("first", firstDayKept)
+					.query(Long.class)
+					.single();
 	}
 
 	/** Deletes what is due on this day; answers how many lines and grouped reads went. */

@@ -133,8 +133,9 @@ class RetentionController {
 		model.addAttribute("toDeleteCount", toDelete.size());
 		model.addAttribute("held", due.stream().filter(DueCase::held).toList());
 		model.addAttribute("status", this.rules.status());
-		model.addAttribute("accessLinesDue", this.accessLog.due(today));
-		model.addAttribute("accessLogFirstDayKept", this.accessLog.firstDayKept(today).orElse(null));
+		Optional<LocalDate> accessLogFirstDayKept = this.accessLog.firstDayKept(today);
+		model.addAttribute("accessLinesDue", accessLogFirstDayKept.map(this.accessLog::dueBefore).orElse(0L));
+		model.addAttribute("accessLogFirstDayKept", accessLogFirstDayKept.orElse(null));
 		return "admin/retention/dry-run";
 	}
 

@@ -114,9 +114,10 @@ public class AppreciationService {
 	}
 
 	@Transactional(readOnly = true)
-	ExemplaryForm exemplaryForm(long caseId, SignedInUser lead) {
-		requireApproved(caseId, lead);
-		return this.exemplary.findByCaseId(caseId).map(ExemplaryForm::from).orElseGet(ExemplaryForm::startFresh);
+	Exemplary exemplaryForm(long caseId, SignedInUser lead) {
+		CaseSummary caseFile = requireApproved(caseId, lead);
+		return new Exemplary(caseFile,
+				this.exemplary.findByCaseId(caseId).map(ExemplaryForm::from).orElseGet(ExemplaryForm::startFresh));
 	}
 
 	/**
@@ -161,6 +162,14 @@ public class AppreciationService {
 			throw new FieldProblem("summary", "exemplary.notApproved");
 		}
 		return caseFile;
+	}
+
+	/**
+	 * The form to mark a case exemplary, and the case it is for: the page shows both, and
+	 * reads the case once.
+	 */
+	record Exemplary(CaseSummary caseFile, ExemplaryForm form) {
+
 	}
 
 }

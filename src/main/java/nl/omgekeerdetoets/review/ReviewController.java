@@ -145,15 +145,17 @@ class ReviewController {
 	@GetMapping("/cases/{id}/exemplary")
 	String exemplaryForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser lead, Model model,
 			RedirectAttributes redirect) {
+		AppreciationService.Exemplary exemplary;
 		try {
-			model.addAttribute("exemplaryForm", this.appreciation.exemplaryForm(id, lead));
+			exemplary = this.appreciation.exemplaryForm(id, lead);
 		}
 		catch (FieldProblem notYet) {
 			// Only an approved case becomes an example: say so on the review page.
 			redirect.addFlashAttribute("problem", notYet.messageKey());
 			return "redirect:/review/cases/" + id;
 		}
-		return showExemplary(id, lead, model);
+		model.addAttribute("exemplaryForm", exemplary.form());
+		return showExemplary(exemplary.caseFile(), model);
 	}
 
 	@PostMapping("/cases/{id}/exemplary")
@@ -221,7 +223,11 @@ class ReviewController {
 	}
 
 	private String showExemplary(long id, SignedInUser lead, Model model) {
-		model.addAttribute("caseFile", this.reviews.reviewable(id, lead));
+		return showExemplary(this.reviews.reviewable(id, lead), model);
+	}
+
+	private String showExemplary(CaseSummary caseFile, Model model) {
+		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("steps", Step.values());
 		return "review/exemplary";
 	}

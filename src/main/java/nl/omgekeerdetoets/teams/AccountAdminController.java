@@ -206,7 +206,6 @@ class AccountAdminController {
 	private String showForm(Model model, Account account) {
 		model.addAttribute("account", account);
 		model.addAttribute("locked", this.accounts.isLocked(account.getId()));
-		showForm(model);
 		// Archived teams the account is still in stay visible and ticked, so saving keeps
 		// them.
 		List<Team> options = new ArrayList<>(this.teams.activeTeams());
