@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import nl.omgekeerdetoets.casebook.CasebookFixtures;
@@ -49,9 +50,10 @@ class EveryPageQueryCountTest {
 	 * The most statements each page may send, its session's read included. Lower them as
 	 * pages get cheaper; never raise one without a reason in the commit. A page is named
 	 * by its role and URL with its ids as {id}; a draft edition (built from its entries)
-	 * and a published one (its snapshot) share theirs. A list counts its rows only when
-	 * they fill more than its page (the admin's lists of teams and accounts, once other
-	 * tests have added theirs): the bound includes the count.
+	 * and a published one (its snapshot) share theirs. A paged list counts its rows only
+	 * when they fill more than its page, which depends on what other tests left in the
+	 * database: that count (Spring Data's, {@link #PAGE_COUNT}) does not count against
+	 * the bound, and may not repeat either.
 	 */
 	static final Map<String, Integer> BOUNDS = Map.ofEntries(Map.entry("consultant /cases/new", 2),
 			Map.entry("consultant /team/compliments", 4), Map.entry("consultant /exemplary", 3),
@@ -64,21 +66,24 @@ class EveryPageQueryCountTest {
 			Map.entry("lead /return-days/{id}/report", 14), Map.entry("lead /casebook", 7),
 			Map.entry("lead /casebook/cases/{id}/entry", 10), Map.entry("lead /casebook/editions/new", 3),
 			Map.entry("lead /casebook/editions/{id}/edit", 11), Map.entry("lead /casebook/editions/{id}", 10),
-			Map.entry("lead /holds", 4), Map.entry("admin /admin/teams", 3), Map.entry("admin /admin/teams/new", 1),
-			Map.entry("admin /admin/teams/{id}", 2), Map.entry("admin /admin/accounts", 5),
+			Map.entry("lead /holds", 4), Map.entry("admin /admin/teams", 2), Map.entry("admin /admin/teams/new", 1),
+			Map.entry("admin /admin/teams/{id}", 2), Map.entry("admin /admin/accounts", 4),
 			Map.entry("admin /admin/accounts/new", 2), Map.entry("admin /admin/accounts/{id}", 4),
 			Map.entry("admin /admin/accounts/{id}/password", 2), Map.entry("admin /admin/laws", 2),
 			Map.entry("admin /admin/laws/new", 1), Map.entry("admin /admin/laws/{id}", 2),
 			Map.entry("admin /admin/laws/{id}/goals/new", 2), Map.entry("admin /admin/laws/{id}/goals/{id}", 2),
 			Map.entry("admin /admin/prices", 2), Map.entry("admin /admin/prices/new", 1),
 			Map.entry("admin /admin/prices/{id}", 3), Map.entry("admin /admin/prices/{id}/prices/new", 2),
-			Map.entry("admin /admin/history", 3), Map.entry("admin /admin/retention", 4),
+			Map.entry("admin /admin/history", 2), Map.entry("admin /admin/retention", 4),
 			Map.entry("admin /admin/retention/rules/{id}", 2), Map.entry("admin /admin/retention/dry-run", 7),
 			Map.entry("admin /admin/retention/deletions", 3), Map.entry("admin /admin/retention/deletions.csv", 3),
 			Map.entry("admin /holds", 2), Map.entry("privacy officer /privacy/access", 3),
 			Map.entry("privacy officer /privacy/access.csv", 3),
 			Map.entry("privacy officer /privacy/subject-access", 1),
 			Map.entry("privacy officer /privacy/subject-access?reference={id}-{id}", 15));
+
+	/** A paged list's count of its rows, as Spring Data has Hibernate write it. */
+	static final Pattern PAGE_COUNT = Pattern.compile("select count\\(\\S+\\) from \\w+ \\w+1_0\\b.*", Pattern.DOTALL);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -191,6 +196,7 @@ class EveryPageQueryCountTest {
 			assertThat(recording.statements()).as("statements of %s:%n%s", page, recording).doesNotHaveDuplicates();
 			assertThat(BOUNDS).as("a bound for %s", page).containsKey(page.replaceAll("\\d+", "{id}"));
 			assertThat(recording.statements()).as("statements of %s:%n%s", page, recording)
+				.filteredOn((statement) -> !PAGE_COUNT.matcher(statement).matches())
 				.hasSizeLessThanOrEqualTo(BOUNDS.get(page.replaceAll("\\d+", "{id}")));
 		});
 	}
