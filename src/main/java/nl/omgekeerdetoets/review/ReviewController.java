@@ -3,7 +3,6 @@ package nl.omgekeerdetoets.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -195,20 +194,12 @@ class ReviewController {
 					.stream()
 					.collect(java.util.stream.Collectors.groupingBy(CaseFeedback.StepComment::step)));
 		model.addAttribute("compliments", feedback.compliments());
-		List<ReviewDecision> rounds = this.reviews.rounds(id);
-		model.addAttribute("rounds", rounds);
-		// The reviewers' and the consultant's names, in one query.
-		Map<Long, String> names = this.accounts.displayNames(java.util.stream.Stream
-			.concat(rounds.stream().map(ReviewDecision::getReviewerId), java.util.stream.Stream.of(caseFile.ownerId()))
-			.distinct()
-			.toList());
-		model.addAttribute("decisionRounds",
-				rounds.stream()
-					.map((r) -> new CaseFeedback.Decision(r.getRound(), r.getDecision() == ReviewDecision.Kind.APPROVED,
-							names.get(r.getReviewerId()), r.getDecidedAt(), r.getReason()))
-					.toList());
-		model.addAttribute("owner", names.get(caseFile.ownerId()));
-		int round = ReviewService.roundOf(caseFile, rounds.size());
+		// The decisions with their reviewers' names came with the comments and
+		// compliments.
+		List<CaseFeedback.Decision> decisions = feedback.decisions();
+		model.addAttribute("decisionRounds", decisions);
+		model.addAttribute("owner", this.accounts.displayNames(List.of(caseFile.ownerId())).get(caseFile.ownerId()));
+		int round = ReviewService.roundOf(caseFile, decisions.size());
 		model.addAttribute("round", round);
 		// From round 2 on: what changed in each step since the previous round.
 		java.util.Optional<RoundChanges> changes = (round > 1) ? this.reviews.changesSincePreviousRound(id)

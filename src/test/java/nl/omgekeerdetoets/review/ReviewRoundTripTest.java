@@ -77,7 +77,7 @@ class ReviewRoundTripTest {
 	}
 
 	@Test
-	void commentAskForChangesResolveResubmitApprove() {
+	void commentAskForChangesResolveResubmitApprove() throws Exception {
 		long id = this.caseFile.id();
 		assertThat(this.mvc.perform(post("/review/cases/{id}/comments", id).param("step", "ETHICS")
 			.param("field", "ethics.observations")
@@ -151,6 +151,14 @@ class ReviewRoundTripTest {
 		assertThat(this.reviews.rounds(id)).extracting(ReviewDecision::getRound, ReviewDecision::getDecision)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, ReviewDecision.Kind.CHANGES_REQUESTED),
 					org.assertj.core.groups.Tuple.tuple(2, ReviewDecision.Kind.APPROVED));
+		// The review page lists both rounds: who decided, and why changes were asked.
+		String page = this.mvc
+			.perform(get("/review/cases/{id}", id).header("Accept-Language", "nl").with(user(this.lead)))
+			.getResponse()
+			.getContentAsString();
+		String rounds = page.substring(page.indexOf("id=\"rounds-title\""));
+		assertThat(rounds.split(java.util.regex.Pattern.quote(this.lead.displayName()), -1)).hasSize(3);
+		assertThat(rounds).contains("Onderbouw stap 3 met waarnemingen.");
 	}
 
 	@Test
