@@ -1,7 +1,6 @@
 package nl.omgekeerdetoets.cases;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import java.util.LinkedHashMap;
@@ -21,6 +20,8 @@ import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import nl.omgekeerdetoets.support.StatementRecorder;
 import nl.omgekeerdetoets.support.StatementRecorder.Recording;
 import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
+import nl.omgekeerdetoets.support.SignedInPages;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,7 +64,12 @@ class QueryCountTest {
 	@Autowired
 	PriceList priceList;
 
-	Instant start = Instant.now();
+	SignedInPages signedIn;
+
+	@BeforeEach
+	void signedInPages() {
+		this.signedIn = new SignedInPages(this.mvc, this.recorder, this.jdbc);
+	}
 
 	/**
 	 * The most statements each page may send, session included (one read; no update
@@ -162,20 +166,11 @@ class QueryCountTest {
 	}
 
 	private Recording request(String url, Cookie session) throws Exception {
-		awaitListeners();
-		// The first visit may create what a session keeps (the form token); measure the
-		// next, as a user clicking on.
-		this.mvc.perform(get(url).cookie(session));
-		return this.recorder.record(() -> {
-			assertThat(this.mvc.perform(get(url).cookie(session))).hasStatusOk();
-			return null;
-		});
+		return this.signedIn.record(url, session);
 	}
 
 	private Cookie logIn(TestAccount account) {
-		return this.mvc.perform(formLogin().user(account.getUsername()).password(TestFixtures.PASSWORD))
-			.getResponse()
-			.getCookie("SESSION");
+		return this.signedIn.logIn(account);
 	}
 
 	/**
@@ -267,12 +262,7 @@ class QueryCountTest {
 
 	/** Lets the listeners of the events this test's own saves published finish first. */
 	private void awaitListeners() {
-		await().until(() -> this.jdbc
-			.sql("select count(*) from event_publication where completion_date is null "
-					+ "and publication_date >= :start")
-			.param("start", java.sql.Timestamp.from(this.start))
-			.query(Long.class)
-			.single() == 0);
+		this.signedIn.awaitListeners();
 	}
 
 	/**

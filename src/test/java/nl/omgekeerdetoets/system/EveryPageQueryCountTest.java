@@ -1,7 +1,5 @@
 package nl.omgekeerdetoets.system;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,6 +16,8 @@ import nl.omgekeerdetoets.support.TestFixtures.TestAccount;
 import nl.omgekeerdetoets.support.TestFixtures.TestTeam;
 import nl.omgekeerdetoets.teams.Role;
 import nl.omgekeerdetoets.teams.SignedInUser;
+import nl.omgekeerdetoets.support.SignedInPages;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +28,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,7 +101,12 @@ class EveryPageQueryCountTest {
 	@Autowired
 	ApplicationContext context;
 
-	Instant start = Instant.now();
+	SignedInPages signedIn;
+
+	@BeforeEach
+	void signedInPages() {
+		this.signedIn = new SignedInPages(this.mvc, this.recorder, this.jdbc);
+	}
 
 	@Test
 	void everyOtherPageStaysWithinItsBoundAndSendsNoStatementTwice() throws Exception {
@@ -208,35 +211,15 @@ class EveryPageQueryCountTest {
 	}
 
 	private Recording request(String url, Cookie session) throws Exception {
-		awaitListeners();
-		// The first visit may create what a session keeps (the form token); measure the
-		// next, as a user clicking on.
-		this.mvc.perform(get(url).cookie(session));
-		awaitListeners();
-		return this.recorder.record(() -> {
-			assertThat(this.mvc.perform(get(url).cookie(session))).as(url).hasStatusOk();
-			return null;
-		});
+		return this.signedIn.record(url, session);
 	}
 
 	private Cookie logIn(TestAccount account) {
-		return this.mvc.perform(formLogin().user(account.getUsername()).password(TestFixtures.PASSWORD))
-			.getResponse()
-			.getCookie("SESSION");
+		return this.signedIn.logIn(account);
 	}
 
 	private long id(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	/** Lets the listeners of the events of the set-up finish first. */
-	private void awaitListeners() {
-		await().until(() -> this.jdbc
-			.sql("select count(*) from event_publication where completion_date is null "
-					+ "and publication_date >= :start")
-			.param("start", Timestamp.from(this.start))
-			.query(Long.class)
-			.single() == 0);
 	}
 
 }
