@@ -75,7 +75,7 @@ abstract class Page {
 	 * says so in a general error rather than as a stale element when the next page
 	 * arrives between finding the element and using it.
 	 */
-	private static boolean isGoneWithItsDocument(WebDriverException error) {
+	static boolean isGoneWithItsDocument(WebDriverException error) {
 		return !(error instanceof StaleElementReferenceException)
 				&& String.valueOf(error.getMessage()).contains("does not belong to the document");
 	}

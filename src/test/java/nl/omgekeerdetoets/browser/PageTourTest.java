@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,9 +127,7 @@ class PageTourTest {
 		this.driver.get(baseUrl() + "/cases/new" + lang);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
 		// The failed form's summary has focus and the title says so first.
-		// The element may be replaced by the next page while it is read: ask again.
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		awaitErrorSummaryFocused();
 		assertThat(this.driver.getTitle()).startsWith(language.equals("nl") ? "Fout: " : "Error: ");
 		check("consultant", "/cases/new (sent empty)", language);
 		this.driver.get(baseUrl() + steps + "action" + lang);
@@ -147,14 +146,33 @@ class PageTourTest {
 	}
 
 	/**
+	 * Waits until the error summary of a form sent back has focus. The focused element
+	 * may be replaced by the next page while it is read (a stale element, or Chromium's
+	 * "does not belong to the document"): then it asks again.
+	 */
+	private void awaitErrorSummaryFocused() {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> {
+				try {
+					return "error-summary".equals(d.switchTo().activeElement().getAttribute("id"));
+				}
+				catch (WebDriverException gone) {
+					if (Page.isGoneWithItsDocument(gone)) {
+						return false;
+					}
+					throw gone;
+				}
+			});
+	}
+
+	/**
 	 * The 12-month follow-up sent without outcomes, before its date: every field errs.
 	 */
 	private void followUpSentEmpty(CaseSummary followedUp, String language) {
 		String page = "/cases/" + followedUp.id() + "/follow-ups/12";
 		this.driver.get(baseUrl() + page + "?lang=" + language);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		awaitErrorSummaryFocused();
 		check("consultant", page + " (sent empty)", language);
 	}
 
@@ -167,8 +185,7 @@ class PageTourTest {
 		this.driver.get(baseUrl() + page + "?lang=" + language);
 		this.driver.findElement(By.id("obstacle")).sendKeys(" Bel 06-12345678.");
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until((d) -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+		awaitErrorSummaryFocused();
 		check("lead", page + " (phone number)", language);
 	}
 
