@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures of a lead's overview about the cases of some teams, aggregated in
  * PostgreSQL (never by loading cases): a fixed number of statements whatever the number
- * of cases, each reading the teams' rows through {@code team_id} indexes. Periods are
- * whole days in the municipality's time zone, from the first day up to and including the
- * last.
+ * of cases. They read the teams' cases through one index that holds every column they
+ * count by ({@code case_file_team_figures}, V36), never the cases' rows, and start what
+ * happened in a period from that period's approvals and follow-ups. Periods are whole
+ * days in the municipality's time zone, from the first day up to and including the last.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,7 +30,116 @@ public class CaseFigures {
 	/** Days before an evaluation date from which it is shown as due. */
 	static final int DUE_WITHIN_DAYS = 14;
 
-	private static final String OPEN = "('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')";
+	/**
+	 * Cases by status and step, and those involving another department or refused without
+	 * a call.
+	 */
+	static final String BY_STATUS = """
+			select status, current_step, count(*),
+			  count(*) filter (where involves_other_department), count(*) filter (where refused_without_call)
+			from case_file
+			where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner)
+			group by status, current_step""";
+
+	/**
+	 * What happened in the period: cases opened, submitted, approved, follow-ups
+	 * recorded; of the approvals, the median durations and the kinds of solution and
+	 * decision. The approvals of the period (all teams', through
+	 * {@code review_decision_approved}) are joined to the teams' cases.
+	 */
+	static final String PERIOD = """
+			select
+			  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and created_at >= :from and created_at < :to),
+			  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and submitted_at >= :from and submitted_at < :to),
+			  count(*),
+			  (select count(*) from case_follow_up f
+			   where f.recorded_at >= :from and f.recorded_at < :to and f.case_id in (select id from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner))),
+			  percentile_cont(0.5) within group (order by extract(epoch from c.submitted_at - c.created_at) / 86400),
+			  percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - c.submitted_at) / 86400),
+			  count(*) filter (where c.solution_kind = 'QUICK_FIX'),
+			  count(*) filter (where c.solution_kind = 'SUSTAINABLE'),
+			  count(*) filter (where c.decision_kind = 'GRANTED_AS_ASKED'),
+			  count(*) filter (where c.decision_kind = 'MAATWERK'),
+			  count(*) filter (where c.decision_kind = 'PARTLY_GRANTED'),
+			  count(*) filter (where c.decision_kind = 'REFUSED')
+			from review_decision d join case_file c on c.id = d.case_id
+			where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
+			""";
+
+	/** Open work per consultant and team, however old. */
+	static final String WORKLOAD = """
+			select team_id, owner_id,
+			  count(*) filter (where status in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')),
+			  coalesce(max(:today - (created_at at time zone :zone)::date)
+			    filter (where status in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')), 0),
+			  count(*) filter (where status = 'IN_REVIEW'),
+			  coalesce(max(:today - (submitted_at at time zone :zone)::date) filter (where status = 'IN_REVIEW'), 0),
+			  count(*) filter (where follow_up_due < :today),
+			  count(*) filter (where follow_up_due >= :today and follow_up_due <= :due)
+			from case_file
+			where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and (status not in ('EVALUATED', 'WITHDRAWN') or follow_up_due is not null)
+			group by team_id, owner_id
+			order by team_id, 3 desc, owner_id""";
+
+	/**
+	 * What the cases approved in the period cost per payer, without and with maatwerk,
+	 * over their horizon: the same rounding as CostComparison (an item's amount per year
+	 * to cents, half up; then exact). The cost lines of the period's approved cases, not
+	 * of every case of the teams.
+	 */
+	static final String COSTS = """
+			select l.payer,
+			  coalesce(sum(l.total) filter (where l.scenario = 'WITHOUT_MAATWERK'), 0),
+			  coalesce(sum(l.total) filter (where l.scenario = 'WITH_MAATWERK'), 0)
+			from (
+			  select k.payer, k.scenario,
+			    coalesce(k.amount_per_year, round(k.unit_price * k.quantity_per_year, 2)) * k.years as total
+			  from case_cost k
+			  where k.payer is not null and k.years is not null
+			    and k.case_id in (select d.case_id from review_decision d
+			                      where d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
+			                        and d.case_id in (select id from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner)))
+			) l
+			where l.total is not null
+			group by l.payer
+			order by l.payer""";
+
+	/**
+	 * The effects recorded at the follow-ups in the period, per follow-up (6, 12) and
+	 * outcome.
+	 */
+	static final String EFFECTS = """
+			select f.months, r.outcome, count(*)
+			from case_follow_up f join case_follow_up_result r on r.follow_up_id = f.id
+			where f.recorded_at >= :from and f.recorded_at < :to and r.outcome is not null
+			  and f.case_id in (select id from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner))
+			group by f.months, r.outcome""";
+
+	/**
+	 * The obstacle register: the obstacles of the cases whose last approval falls in the
+	 * period, newest approval first. It intersects the period's approvals with the teams'
+	 * cases that met an obstacle ({@code case_file_team_obstacles}, V36: both sides read
+	 * from an index only) and reads the rows of those cases alone. The grouping keeps the
+	 * planner from walking the approvals one by one looking each case up, which reads
+	 * every approval's case when the teams' cases are few among them.
+	 */
+	static final String OBSTACLES = """
+			select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, a.decided_at
+			from (select d.case_id, max(d.decided_at) as decided_at
+			      from review_decision d
+			      where d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
+			        and d.case_id in (select id from case_file where team_id = any(:teams)
+			                          and (cast(:owner as bigint) is null or owner_id = :owner) and obstacles <> '[]'::jsonb)
+			      group by d.case_id) a
+			join case_file c on c.id = a.case_id
+			cross join lateral (select x.item ->> 'kind' as kind, x.item ->> 'description' as description,
+			                           x.item ->> 'lesson' as lesson, x.position
+			                    from jsonb_array_elements(c.obstacles) with ordinality x(item, position)) o
+			where not exists (select 1 from review_decision l where l.case_id = a.case_id and l.decision = 'APPROVED'
+			                  and l.decided_at >= :to)
+			  and o.kind is not null and (cast(:kind as varchar) is null or o.kind = :kind)
+			order by a.decided_at desc, c.id desc, o.position
+			limit :limit""";
 
 	private final JdbcClient jdbc;
 
@@ -76,116 +186,44 @@ public class CaseFigures {
 		long[] flagged = new long[2];
 		// In the same pass: the cases involving another department, and those refused
 		// without a call, as the team list's filters find them.
-		this.jdbc
-			.sql("""
-					select status, current_step, count(*),
-					  count(*) filter (where involves_other_department), count(*) filter (where refused_without_call)
-					from case_file
-					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) group by status, current_step""")
-			.params(params)
-			.query((rs) -> {
-				CaseStatus status = CaseStatus.valueOf(rs.getString(1));
-				long count = rs.getLong(3);
-				byStatus.merge(status, count, Long::sum);
-				if (status == CaseStatus.DRAFT || status == CaseStatus.CHANGES_REQUESTED) {
-					openByStep.merge(Math.min(rs.getInt(2), 4), count, Long::sum);
-				}
-				flagged[0] += rs.getLong(4);
-				flagged[1] += rs.getLong(5);
-			});
+		this.jdbc.sql(BY_STATUS).params(params).query((rs) -> {
+			CaseStatus status = CaseStatus.valueOf(rs.getString(1));
+			long count = rs.getLong(3);
+			byStatus.merge(status, count, Long::sum);
+			if (status == CaseStatus.DRAFT || status == CaseStatus.CHANGES_REQUESTED) {
+				openByStep.merge(Math.min(rs.getInt(2), 4), count, Long::sum);
+			}
+			flagged[0] += rs.getLong(4);
+			flagged[1] += rs.getLong(5);
+		});
 
 		// What happened in the period. Durations are measured on the cases approved in
 		// it:
 		// from opening to the submission that was approved, and from that submission to
 		// the decision. Their decisions are counted by kind.
 		Map<Choices.DecisionKind, Long> decisions = new EnumMap<>(Choices.DecisionKind.class);
-		PeriodFigures period = this.jdbc
-			.sql("""
-					select
-					  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and created_at >= :from and created_at < :to),
-					  (select count(*) from case_file where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and submitted_at >= :from and submitted_at < :to),
-					  count(*),
-					  (select count(*) from case_follow_up f join case_file fc on fc.id = f.case_id
-					  where fc.team_id = any(:teams) and (cast(:owner as bigint) is null or fc.owner_id = :owner) and f.recorded_at >= :from and f.recorded_at < :to),
-					  percentile_cont(0.5) within group (order by extract(epoch from c.submitted_at - c.created_at) / 86400),
-					  percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - c.submitted_at) / 86400),
-					  count(*) filter (where c.solution_kind = 'QUICK_FIX'),
-					  count(*) filter (where c.solution_kind = 'SUSTAINABLE'),
-					  count(*) filter (where c.decision_kind = 'GRANTED_AS_ASKED'),
-					  count(*) filter (where c.decision_kind = 'MAATWERK'),
-					  count(*) filter (where c.decision_kind = 'PARTLY_GRANTED'),
-					  count(*) filter (where c.decision_kind = 'REFUSED')
-					from review_decision d join case_file c on c.id = d.case_id
-					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decision = 'APPROVED' and d.decided_at >= :from and d.decided_at < :to
-					""")
-			.params(params)
-			.query((rs, n) -> {
-				Choices.DecisionKind[] kinds = Choices.DecisionKind.values();
-				for (int i = 0; i < kinds.length; i++) {
-					decisions.put(kinds[i], rs.getLong(9 + i));
-				}
-				return new PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-						(Double) rs.getObject(5), (Double) rs.getObject(6), rs.getLong(7), rs.getLong(8));
-			})
-			.single();
+		PeriodFigures period = this.jdbc.sql(PERIOD).params(params).query((rs, n) -> {
+			Choices.DecisionKind[] kinds = Choices.DecisionKind.values();
+			for (int i = 0; i < kinds.length; i++) {
+				decisions.put(kinds[i], rs.getLong(9 + i));
+			}
+			return new PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					(Double) rs.getObject(5), (Double) rs.getObject(6), rs.getLong(7), rs.getLong(8));
+		}).single();
 
-		// Workload per consultant and team: what is open now, however old.
-		List<ConsultantLoad> workload = this.jdbc
-			.sql("""
-					select team_id, owner_id,
-					  count(*) filter (where status in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')),
-					  coalesce(max(:today - (created_at at time zone :zone)::date)
-					    filter (where status in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW')), 0),
-					  count(*) filter (where status = 'IN_REVIEW'),
-					  coalesce(max(:today - (submitted_at at time zone :zone)::date) filter (where status = 'IN_REVIEW'), 0),
-					  count(*) filter (where follow_up_due < :today),
-					  count(*) filter (where follow_up_due >= :today and follow_up_due <= :due)
-					from case_file
-					where team_id = any(:teams) and (cast(:owner as bigint) is null or owner_id = :owner) and (status not in ('EVALUATED', 'WITHDRAWN') or follow_up_due is not null)
-					group by team_id, owner_id
-					order by team_id, 3 desc, owner_id""")
+		List<ConsultantLoad> workload = this.jdbc.sql(WORKLOAD)
 			.params(params)
 			.query((rs, n) -> new ConsultantLoad(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
 			.list();
-		// What the cases approved in the period cost per payer, without and with
-		// maatwerk,
-		// over their horizon: the same rounding as CostComparison (an item's amount per
-		// year to cents, half up; then exact).
-		List<PayerCosts> costs = this.jdbc
-			.sql("""
-					select l.payer,
-					  coalesce(sum(l.total) filter (where l.scenario = 'WITHOUT_MAATWERK'), 0),
-					  coalesce(sum(l.total) filter (where l.scenario = 'WITH_MAATWERK'), 0)
-					from (
-					  select k.payer, k.scenario,
-					    coalesce(k.amount_per_year, round(k.unit_price * k.quantity_per_year, 2)) * k.years as total
-					  from case_cost k join case_file c on c.id = k.case_id
-					  where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and k.payer is not null and k.years is not null
-					    and exists (select 1 from review_decision d where d.case_id = c.id and d.decision = 'APPROVED'
-					                and d.decided_at >= :from and d.decided_at < :to)
-					) l
-					where l.total is not null
-					group by l.payer
-					order by l.payer""")
+		List<PayerCosts> costs = this.jdbc.sql(COSTS)
 			.params(params)
 			.query((rs, n) -> new PayerCosts(Payer.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3)))
 			.list();
-		// The effects recorded at the follow-ups in the period, per follow-up (6, 12) and
-		// outcome.
 		Map<Integer, Map<String, Long>> effects = new TreeMap<>();
-		this.jdbc
-			.sql("""
-					select f.months, r.outcome, count(*)
-					from case_follow_up f join case_file c on c.id = f.case_id
-					join case_follow_up_result r on r.follow_up_id = f.id
-					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and f.recorded_at >= :from and f.recorded_at < :to and r.outcome is not null
-					group by f.months, r.outcome""")
-			.params(params)
-			.query((rs) -> {
-				effects.computeIfAbsent(rs.getInt(1), (m) -> new java.util.HashMap<>())
-					.put(rs.getString(2), rs.getLong(3));
-			});
+		this.jdbc.sql(EFFECTS).params(params).query((rs) -> {
+			effects.computeIfAbsent(rs.getInt(1), (m) -> new java.util.HashMap<>()).put(rs.getString(2), rs.getLong(3));
+		});
 		return new TeamFigures(byStatus, openByStep, period, workload, costs, effects, decisions, flagged[0],
 				flagged[1]);
 	}
@@ -207,19 +245,7 @@ public class CaseFigures {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("""
-					select c.id, c.reference, c.team_id, o.kind, o.description, o.lesson, d.decided_at
-					from case_file c
-					cross join lateral (select x.item ->> 'kind' as kind, x.item ->> 'description' as description,
-					                           x.item ->> 'lesson' as lesson, x.position
-					                    from jsonb_array_elements(c.obstacles) with ordinality x(item, position)) o
-					join lateral (select max(decided_at) as decided_at from review_decision
-					              where case_id = c.id and decision = 'APPROVED') d on true
-					where c.team_id = any(:teams) and (cast(:owner as bigint) is null or c.owner_id = :owner) and d.decided_at >= :from and d.decided_at < :to
-					  and o.kind is not null and (cast(:kind as varchar) is null or o.kind = :kind)
-					order by d.decided_at desc, c.id desc, o.position
-					limit :limit""")
+		return this.jdbc.sql(OBSTACLES)
 			.param("teams", teamIds.toArray(Long[]::new))
 			.param("owner", ownerId)
 			.param("from", from.atStartOfDay(this.zone).toOffsetDateTime())

@@ -67,6 +67,14 @@ class ListPlansTest {
 	 */
 	static final long ROW_BOUND = 30_000;
 
+	/**
+	 * Rows of the cases the statements of a lead's overview may read from the table: the
+	 * approved cases in the period that met an obstacle, for the register (about 1,200
+	 * here). Everything else they count of the team's 100,000 cases comes from indexes
+	 * that hold the columns counted.
+	 */
+	static final long OVERVIEW_CASE_ROW_BOUND = 2_000;
+
 	static final long VIEWED_TEAM = 1;
 
 	static final long OTHER_TEAM = 2;
@@ -113,7 +121,7 @@ class ListPlansTest {
 			.sql("""
 					insert into case_file (reference, title, resident, question_as_asked, team_id, owner_id, status,
 					                       current_step, follow_up_months, follow_up_due, submitted_at, created_at, updated_at,
-					                       involves_other_department, refused_without_call)
+					                       involves_other_department, refused_without_call, solution_kind, decision_kind, obstacles)
 					select 'P-' || n,
 					       (array['Scootmobiel voor de markt', 'Schulden en huur', 'Begeleiding thuis', 'Vervoer naar werk',
 					              'Woningaanpassing badkamer', 'Dagbesteding', 'Mantelzorg ontlasten',
@@ -124,7 +132,12 @@ class ListPlansTest {
 					       case when n % 5 in (3, 4) then date '2026-01-01' + (n % 700) end,
 					       case when n % 5 = 1 then now() - ((n::bigint * 104729) % :cases) * interval '3 minutes' end,
 					       now() - (n % 1500) * interval '1 day', now() - ((n::bigint * 7919) % :cases) * interval '7 minutes',
-					       n % 7 = 2, n % 53 = 6
+					       n % 7 = 2, n % 53 = 6,
+					       case when n % 5 in (3, 4) then (array['QUICK_FIX', 'SUSTAINABLE'])[1 + n % 2] end,
+					       case when n % 5 in (3, 4) then (array['GRANTED_AS_ASKED', 'MAATWERK', 'PARTLY_GRANTED', 'REFUSED'])[1 + n % 4] end,
+					       case when n % 5 = 3 and n % 3 = 0
+					         then '[{"kind": "POLICY_RULE", "description": "De beleidsregel kent geen uitzondering.", "lesson": "Vraag het beleid."}]'::jsonb
+					         else '[]'::jsonb end
 					from generate_series(1, :cases) as n
 					""")
 			.param("cases", CASES)
@@ -135,6 +148,39 @@ class ListPlansTest {
 				""").update();
 		// As in the app: whoever worked on a case is its editor, the owner first of all.
 		this.jdbc.sql("insert into case_editor (case_id, account_id) select id, owner_id from case_file").update();
+		// What the overview counts in a period: the approved and evaluated cases (two in
+		// five) were approved over the last three years, one in ten of them twice (a case
+		// reopened); each has two cost lines; the evaluated ones had their follow-up at
+		// six
+		// months recorded, with two effects.
+		this.jdbc.sql("""
+				insert into review_decision (case_id, round, reviewer_id, decision, decided_at)
+				select id, 1, :lead, 'APPROVED', now() - ((id * 7919) % 1095) * interval '1 day' from case_file
+				where status in ('APPROVED', 'EVALUATED')
+				union all
+				select id, 2, :lead, 'APPROVED', now() - ((id * 7919) % 1095) * interval '1 day' + interval '20 days'
+				from case_file where status in ('APPROVED', 'EVALUATED') and id % 10 = 0
+				""").param("lead", LEAD).update();
+		this.jdbc
+			.sql("""
+					insert into case_cost (case_id, position, scenario, payer, description, amount_per_year, years)
+					select id, p, (array['WITHOUT_MAATWERK', 'WITH_MAATWERK'])[p + 1], 'MUNICIPALITY_WMO', 'Kosten', 1000 * (2 - p), 3
+					from case_file, generate_series(0, 1) as p where status in ('APPROVED', 'EVALUATED')
+					""")
+			.update();
+		this.jdbc
+			.sql("""
+					insert into case_follow_up (case_id, months, due_on, recorded_at, recorded_by)
+					select id, 6, date '2026-01-01' + (id % 700)::int, now() - ((id * 104729) % 1095) * interval '1 day', owner_id
+					from case_file where status = 'EVALUATED'
+					""")
+			.update();
+		this.jdbc
+			.sql("""
+					insert into case_follow_up_result (follow_up_id, position, outcome)
+					select id, p, (array['REACHED', 'PARTLY', 'NOT_REACHED'])[1 + (id + p) % 3] from case_follow_up, generate_series(0, 1) as p
+					""")
+			.update();
 
 		this.jdbc.sql("vacuum analyze").update();
 	}
@@ -255,6 +301,58 @@ class ListPlansTest {
 		assertThat(buffers(FollowUps.DUE, params)).as(() -> plan(FollowUps.DUE, params)).isLessThanOrEqualTo(50);
 	}
 
+	/**
+	 * A lead's overview of the viewed team (100,000 cases) and a consultant's own figures
+	 * (10,000), in the last six months.
+	 */
+	static Stream<Arguments> overviews() {
+		return Stream.of("by status", "period", "workload", "costs", "effects", "obstacles")
+			.flatMap((name) -> Stream.of(overview(name, null), overview(name, OWNER)));
+	}
+
+	private static Arguments overview(String name, Long owner) {
+		String sql = switch (name) {
+			case "by status" -> CaseFigures.BY_STATUS;
+			case "period" -> CaseFigures.PERIOD;
+			case "workload" -> CaseFigures.WORKLOAD;
+			case "costs" -> CaseFigures.COSTS;
+			case "effects" -> CaseFigures.EFFECTS;
+			default -> CaseFigures.OBSTACLES;
+		};
+		java.time.LocalDate today = java.time.LocalDate.now();
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("teams", new Long[] { VIEWED_TEAM }, "from",
+				today.minusMonths(6).atStartOfDay().atOffset(java.time.ZoneOffset.UTC), "to",
+				today.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC), "today", today, "due",
+				today.plusDays(CaseFigures.DUE_WITHIN_DAYS), "zone", "Europe/Amsterdam", "limit", 200));
+		params.put("owner", owner);
+		params.put("kind", null);
+		return Arguments.of(Named.of(name + ((owner != null) ? ", own figures" : ""), Map.entry(sql, params)));
+	}
+
+	@ParameterizedTest(name = "overview, {0}")
+	@MethodSource("overviews")
+	void theOverviewReadsTheTeamThroughAnIndexOnly(Map.Entry<String, Map<String, Object>> statement) {
+		assertThat(caseRowsRead(statement.getKey(), statement.getValue()))
+			.as(() -> plan(statement.getKey(), statement.getValue()))
+			.isLessThanOrEqualTo(OVERVIEW_CASE_ROW_BOUND);
+	}
+
+	/**
+	 * The rows of {@code case_file} the plan read from the table (over all loops), not
+	 * from an index alone.
+	 */
+	private long caseRowsRead(String sql, Map<String, Object> params) {
+		return this.jdbc.sql("explain (analyze) " + sql)
+			.params(params)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(CASE_ROWS_READ::matcher)
+			.filter(Matcher::find)
+			.mapToLong((read) -> Long.parseLong(read.group(1)) * Long.parseLong(read.group(2)))
+			.sum();
+	}
+
 	@Test
 	void readingTheWholeTeamWouldCostFarMore() {
 		long team = buffers("select count(title) from case_file where team_id = :team0", Map.of("team0", VIEWED_TEAM));
@@ -305,6 +403,10 @@ class ListPlansTest {
 	}
 
 	private static final Pattern ACTUAL_ROWS = Pattern.compile("actual time=\\S+ rows=(\\d+) loops=(\\d+)");
+
+	private static final Pattern CASE_ROWS_READ = Pattern
+		.compile("(?:Seq Scan|Bitmap Heap Scan|Index Scan(?: Backward)? using \\S+) on case_file\\b.*"
+				+ "actual time=\\S+ rows=(\\d+) loops=(\\d+)");
 
 	private static final Pattern REMOVED = Pattern.compile("Rows Removed by (?:Filter|Index Recheck): (\\d+)");
 
