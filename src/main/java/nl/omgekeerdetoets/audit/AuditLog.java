@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -82,9 +84,18 @@ public class AuditLog {
 			.flatMap((known) -> known.labelOf(subjectId));
 	}
 
+	/**
+	 * A page of the history, newest first, without counting it: a big city's history
+	 * holds millions of events (11 million beside a million cases), and counting them
+	 * read them all on every page (0.4 s). The page knows whether another follows, as a
+	 * case list past its count does; its total is what has been seen so far.
+	 */
 	@Transactional(readOnly = true)
 	Page<AuditEvent> search(String subjectType, String actor, Pageable pageable) {
-		return this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor, pageable);
+		Slice<AuditEvent> slice = this.events.search(subjectType == null ? "" : subjectType, actor == null ? "" : actor,
+				pageable);
+		return new PageImpl<>(slice.getContent(), pageable,
+				pageable.getOffset() + slice.getNumberOfElements() + (slice.hasNext() ? 1 : 0));
 	}
 
 	@Transactional(readOnly = true)
