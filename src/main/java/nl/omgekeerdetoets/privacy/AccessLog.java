@@ -36,7 +36,7 @@ class AccessLog {
 	static final List<String> ACTIONS = List.of("CASE_READ", "CASE_ACCESS_REFUSED", "ACCESS_REFUSED",
 			"SUBJECT_ACCESS_REPORT");
 
-	private static final String LINES = """
+	static final String LINES = """
 			with lines as (
 				select e.occurred_at as at, e.actor, e.action as kind, e.subject_id as case_id, e.subject_label as reference,
 					substring(e.detail from 'role=([A-Z_]+)') as role, substring(e.detail from 'page=([^;]+)') as page,
