@@ -14,6 +14,7 @@ APP_PORT=${BENCH_APP_PORT:-18080}
 WORK=${BENCH_WORK_DIR:-$BENCH_DIR/work}
 RESULTS=${BENCH_RESULTS_DIR:-$BENCH_DIR/results}
 WARMUP=${BENCH_WARMUP:-5}         # seconds per page before measuring
+WARMUP_PASS=${BENCH_WARMUP_PASS:-30}  # seconds per page in one unmeasured pass over every page first (see README)
 DURATION=${BENCH_DURATION:-15}    # seconds measured per page
 SETTLE=${BENCH_SETTLE:-11}        # seconds for PostgreSQL to flush its transaction counters (see README)
 TIMEOUT=${BENCH_TIMEOUT:-10}      # wrk's per-request timeout, seconds
@@ -459,6 +460,26 @@ check_pages() {
 	PAGE_BYTES[autosave]=0
 }
 
+# A server that has run for a while has compiled its hot code (C2); a freshly started one, on two cores shared with
+# PostgreSQL and wrk, takes minutes of load to get there, and its first pages measured at half their speed. One
+# unmeasured pass over every page first, so that what is measured is the running server, not its JIT compiler.
+warm_up_app() {
+	[[ $WARMUP_PASS -gt 0 ]] || return 0
+	local entry name who path
+	local wrk_args=(-d "${WARMUP_PASS}s" -t "$CONNECTIONS" -c "$CONNECTIONS" --timeout "${TIMEOUT}s")
+	log "warm-up pass: ${WARMUP_PASS}s per page"
+	for entry in "${GET_PAGES[@]}"; do
+		read -r name who path <<<"$entry"
+		if [[ -n $PAGES && " $PAGES " != *" $name "* ]]; then continue; fi
+		wrk "${wrk_args[@]}" -s "$BENCH_DIR/wrk/get.lua" "$BASE" -- "$path" "$(sessions_file "$who")" >/dev/null 2>&1 || true
+	done
+	if [[ -z $PAGES || " $PAGES " == *" autosave "* ]]; then
+		refresh_versions "$(sessions_file c)"
+		wrk "${wrk_args[@]}" -s "$BENCH_DIR/wrk/autosave.lua" "$BASE" -- "$(sessions_file c)" >/dev/null 2>&1 || true
+	fi
+	wait_idle
+}
+
 measure() {
 	local entry name who path
 	ROWS=()
@@ -499,6 +520,7 @@ run_size() {
 	log "app UP after $(printf '%.1f' "$startup") s"
 	make_sessions "$size"
 	check_pages
+	warm_up_app
 	measure
 	rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
 	local hwm
@@ -518,7 +540,7 @@ run_size() {
 		echo "- data: $c_total cases ($c_team in the viewed team), $teams teams, $accounts accounts, $audits audit events, $comments review comments, $pubs event publications; database $dbsize"
 		echo "- generation: ${GEN_SECONDS} (including vacuum and analyze)"
 		echo "- app start-up to /actuator/health UP: $(printf '%.1f' "$startup") s ($(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app-$size.log" | head -1 || true)); RSS after the run: ${rss} MiB (peak ${hwm} MiB)"
-		echo "- wrk: $CONNECTIONS connections, one signed-in user each (8 consultants of the viewed team; the lead's pages: the lead in 8 sessions), ${WARMUP} s warm-up, ${DURATION} s measured, timeout ${TIMEOUT} s"
+		echo "- wrk: $CONNECTIONS connections, one signed-in user each (8 consultants of the viewed team; the lead's pages: the lead in 8 sessions), a first pass of ${WARMUP_PASS} s per page unmeasured, then per page ${WARMUP} s warm-up and ${DURATION} s measured, timeout ${TIMEOUT} s"
 		echo
 		table_header
 		local row
