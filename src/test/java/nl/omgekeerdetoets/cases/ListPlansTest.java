@@ -6,10 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import nl.omgekeerdetoets.support.TestDatabase;
-import org.flywaydb.core.Flyway;
+import nl.omgekeerdetoets.support.QueryPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,19 +80,14 @@ class ListPlansTest {
 	/** A lead of both teams, who worked on none of the cases. */
 	static final long LEAD = 21;
 
+	QueryPlans plans;
+
 	JdbcClient jdbc;
 
 	@BeforeAll
 	void twoHundredThousandCases() {
-		TestDatabase.Connection server = TestDatabase.get();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-		admin.sql("drop database if exists list_plans").update();
-		admin.sql("create database list_plans").update();
-		DataSource plans = new DriverManagerDataSource(server.url().replaceFirst("/[^/?]+(\\?|$)", "/list_plans$1"),
-				server.username(), server.password());
-		Flyway.configure().dataSource(plans).load().migrate();
-		this.jdbc = JdbcClient.create(plans);
+		this.plans = QueryPlans.inDatabase("list_plans");
+		this.jdbc = this.plans.jdbc();
 		this.jdbc.sql("""
 				insert into team (id, name, cases_visible_to_members, archived, created_at, version)
 				overriding system value values (1, 'Bekeken team', true, false, now(), 0),
@@ -342,10 +333,7 @@ class ListPlansTest {
 	 * from an index alone.
 	 */
 	private long caseRowsRead(String sql, Map<String, Object> params) {
-		return this.jdbc.sql("explain (analyze) " + sql)
-			.params(params)
-			.query(String.class)
-			.list()
+		return this.plans.explain(sql, params)
 			.stream()
 			.map(CASE_ROWS_READ::matcher)
 			.filter(Matcher::find)
@@ -368,7 +356,7 @@ class ListPlansTest {
 	private long rowsHandled(String sql, Map<String, Object> params) {
 		long most = 0;
 		long node = 0;
-		for (String line : this.jdbc.sql("explain (analyze) " + sql).params(params).query(String.class).list()) {
+		for (String line : this.plans.explain(sql, params)) {
 			Matcher actual = ACTUAL_ROWS.matcher(line);
 			Matcher removed = REMOVED.matcher(line);
 			if (actual.find()) {
@@ -382,24 +370,12 @@ class ListPlansTest {
 		return most;
 	}
 
-	/**
-	 * Shared buffers hit or read by the whole plan: the first "Buffers:" line of the plan
-	 * belongs to its top node, which counts those of the nodes below it.
-	 */
 	private long buffers(String sql, Map<String, Object> params) {
-		List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql)
-			.params(params)
-			.query(String.class)
-			.list();
-		String buffers = plan.stream().filter((line) -> line.trim().startsWith("Buffers:")).findFirst().orElseThrow();
-		Matcher hit = HIT.matcher(buffers);
-		Matcher read = READ.matcher(buffers);
-		return (hit.find() ? Long.parseLong(hit.group(1)) : 0) + (read.find() ? Long.parseLong(read.group(1)) : 0);
+		return this.plans.buffers(sql, params);
 	}
 
 	private String plan(String sql, Map<String, Object> params) {
-		return String.join("\n",
-				this.jdbc.sql("explain (analyze, buffers) " + sql).params(params).query(String.class).list());
+		return this.plans.plan(sql, params);
 	}
 
 	private static final Pattern ACTUAL_ROWS = Pattern.compile("actual time=\\S+ rows=(\\d+) loops=(\\d+)");
@@ -409,9 +385,5 @@ class ListPlansTest {
 				+ "actual time=\\S+ rows=(\\d+) loops=(\\d+)");
 
 	private static final Pattern REMOVED = Pattern.compile("Rows Removed by (?:Filter|Index Recheck): (\\d+)");
-
-	private static final Pattern HIT = Pattern.compile("hit=(\\d+)");
-
-	private static final Pattern READ = Pattern.compile("read=(\\d+)");
 
 }

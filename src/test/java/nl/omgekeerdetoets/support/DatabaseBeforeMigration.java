@@ -10,7 +10,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database of its own on the tests' server, migrated to the version just before a
@@ -30,13 +29,7 @@ public final class DatabaseBeforeMigration {
 	 * Creates the database anew (dropping one left by an earlier run) and migrates it.
 	 */
 	public static DatabaseBeforeMigration create(String name, String version) {
-		TestDatabase.Connection server = TestDatabase.get();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-		admin.sql("drop database if exists " + name).update();
-		admin.sql("create database " + name).update();
-		DataSource database = new DriverManagerDataSource(
-				server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), server.username(), server.password());
+		DataSource database = TestDatabase.get().freshDatabase(name);
 		MigrationVersion migration = MigrationVersion.fromVersion(version);
 		MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(database).load().info().all())
 			.map(MigrationInfo::getVersion)

@@ -3,9 +3,14 @@ package nl.omgekeerdetoets.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The one real PostgreSQL all tests of a JVM share, so that Spring's context cache can
@@ -62,6 +67,19 @@ public final class TestDatabase {
 	}
 
 	public record Connection(String url, String username, String password, String source) {
+
+		/**
+		 * A database of this name on the tests' server, created anew (one left by an
+		 * earlier run is dropped), for a test whose data must not meet the others'.
+		 */
+		public DataSource freshDatabase(String name) {
+			JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(this.url, this.username, this.password));
+			admin.sql("drop database if exists " + name).update();
+			admin.sql("create database " + name).update();
+			return new DriverManagerDataSource(this.url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"),
+					this.username, this.password);
+		}
+
 	}
 
 }
