@@ -7,6 +7,7 @@ import nl.omgekeerdetoets.support.StatementRecorder;
 import nl.omgekeerdetoets.support.StatementRecorder.Recording;
 import nl.omgekeerdetoets.support.TestFixtures;
 import nl.omgekeerdetoets.teams.Role;
+import nl.omgekeerdetoets.teams.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,28 +54,30 @@ class HistoryPagesTest {
 				.update();
 		}
 
+		SignedInUser admin = this.fixtures.signedIn(this.fixtures.account(Role.ADMIN));
 		String[] first = new String[1];
 		Recording statements = this.recorder.record(() -> {
-			first[0] = this.mvc
-				.perform(get("/admin/history").param("actor", actor)
-					.param("size", "2")
-					.with(user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN)))))
-				.getResponse()
-				.getContentAsString();
+			first[0] = page(actor, 0, admin);
 			return null;
 		});
 		assertThat(statements.statements()).as("no count of the history").noneMatch((sql) -> sql.contains("count("));
-		assertThat(first[0]).contains("Page 1<").doesNotContain("Page 1 of").contains("rel=\"next\"");
+		assertThat(first[0]).contains("Pagina 1<").doesNotContain("Pagina 1 van").contains("rel=\"next\"");
 		assertThat(first[0]).contains("Team 2").contains("Team 1").doesNotContain("Team 0");
 
-		String last = this.mvc
+		assertThat(page(actor, 1, admin)).contains("Pagina 2 van 2").doesNotContain("rel=\"next\"").contains("Team 0");
+		// Past the end the page knows neither the last page nor how many there are.
+		assertThat(page(actor, 5, admin)).contains("Pagina 6<").doesNotContain("Pagina 6 van").contains("rel=\"prev\"");
+	}
+
+	private String page(String actor, int page, SignedInUser admin) throws Exception {
+		return this.mvc
 			.perform(get("/admin/history").param("actor", actor)
 				.param("size", "2")
-				.param("page", "1")
-				.with(user(this.fixtures.signedIn(this.fixtures.account(Role.ADMIN)))))
+				.param("page", String.valueOf(page))
+				.header("Accept-Language", "nl")
+				.with(user(admin)))
 			.getResponse()
 			.getContentAsString();
-		assertThat(last).contains("Page 2 of 2").doesNotContain("rel=\"next\"").contains("Team 0");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import nl.omgekeerdetoets.cases.CaseFigures;
 import nl.omgekeerdetoets.cases.CaseFigures.ConsultantLoad;
+import nl.omgekeerdetoets.cases.CaseFigures.ObstacleRow;
 import nl.omgekeerdetoets.cases.CaseFigures.TeamFigures;
 import nl.omgekeerdetoets.cases.CaseStatus;
 import nl.omgekeerdetoets.support.IntegrationTest;
@@ -161,6 +162,25 @@ class OverviewTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("2000,00;600,00;1400,00").contains("0,00;30,88;-30,88");
+	}
+
+	@Test
+	void aCaseApprovedAgainAfterThePeriodLeavesItsObstacleRegister() {
+		// The register holds the cases whose last approval lies in the period: the first
+		// case, approved in it, reopened and approved again on the day after it.
+		long first = this.jdbc
+			.sql("select id from case_file where team_id = ? and obstacles::text like '%alleen een scootmobiel%'")
+			.param(this.team.getId())
+			.query(Long.class)
+			.single();
+		List<Long> team = List.of(this.team.getId());
+		assertThat(this.caseFigures.obstacles(team, FROM, TO, null, 10)).extracting(ObstacleRow::caseId)
+			.containsExactly(first);
+		approve(first, at(TO.plusDays(1), 9, 0));
+		assertThat(this.caseFigures.obstacles(team, FROM, TO, null, 10)).isEmpty();
+		// In a period that holds its last approval it is back, the newest first.
+		assertThat(this.caseFigures.obstacles(team, FROM, TO.plusDays(1), null, 10)).extracting(ObstacleRow::caseId)
+			.startsWith(first);
 	}
 
 	@Test
