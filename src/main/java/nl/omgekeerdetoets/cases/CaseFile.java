@@ -1,5 +1,6 @@
 package nl.omgekeerdetoets.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -215,10 +216,18 @@ class CaseFile {
 
 	/**
 	 * Moves the approval (and the follow-ups' dates) to another moment: for demo data
-	 * that shows follow-ups due and recorded, never for a user.
+	 * that shows follow-ups due and recorded, never for a user. The opening and the
+	 * submission move back with it when they were later (three weeks and three days
+	 * before), so the lead times the overview shows stay lead times.
 	 */
 	void backdateApproval(Instant approvedAt, LocalDate approvedOn) {
 		this.approvedAt = approvedAt;
+		if (this.submittedAt != null && this.submittedAt.isAfter(approvedAt)) {
+			this.submittedAt = approvedAt.minus(Duration.ofDays(3));
+		}
+		if (this.createdAt.isAfter(approvedAt)) {
+			this.createdAt = approvedAt.minus(Duration.ofDays(21));
+		}
 		this.followUps.forEach((f) -> f.reschedule(approvedOn.plusMonths(f.getMonths())));
 		refreshNextFollowUp();
 	}

@@ -3,7 +3,9 @@ package nl.omgekeerdetoets.cases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ import nl.omgekeerdetoets.teams.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -28,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * draft, one in review, one refused after calling the resident (in review too), one just
  * approved that involves a housing corporation, one whose 6-month follow-up is due in a
  * few days and one whose 6-month follow-up is recorded, so every list and screen has
- * something to show.
+ * something to show. The approved cases carry their lead's decisions (recorded by the
+ * review module, {@link DemoCasesApproved}), so a demo lead's overview counts them.
  */
 @Component
 @Order(5)
@@ -52,10 +56,13 @@ class DemoCases implements ApplicationRunner {
 
 	private final PriceList priceList;
 
+	private final ApplicationEventPublisher events;
+
 	DemoCases(ObjectProvider<DevelopmentDatabase> developmentDatabase, CaseService cases, CaseFileRepository repository,
 			LawLibrary library, UserDetailsService users, AccountService accounts, TransactionTemplate transaction,
-			Clock clock, PriceList priceList) {
+			Clock clock, PriceList priceList, ApplicationEventPublisher events) {
 		this.priceList = priceList;
+		this.events = events;
 		this.enabled = developmentDatabase.getIfAvailable() != null;
 		this.cases = cases;
 		this.repository = repository;
@@ -71,47 +78,57 @@ class DemoCases implements ApplicationRunner {
 		if (!this.enabled || this.repository.count() > 0 || !this.accounts.usernameTaken("consulent")) {
 			return;
 		}
-		this.transaction.executeWithoutResult((status) -> {
-			SignedInUser sanne = (SignedInUser) this.users.loadUserByUsername("consulent");
-			SignedInUser joris = (SignedInUser) this.users.loadUserByUsername("consulent2");
-			SignedInUser lead = (SignedInUser) this.users.loadUserByUsername("teamleider");
+		this.transaction
+			.executeWithoutResult((status) -> load((SignedInUser) this.users.loadUserByUsername("consulent"),
+					(SignedInUser) this.users.loadUserByUsername("consulent2"),
+					(SignedInUser) this.users.loadUserByUsername("teamleider")));
+	}
 
-			CaseFile draft = open(sanne, "Huishoudelijke hulp na ziekenhuisopname", "dhr. P.",
-					"Meneer vraagt drie uur huishoudelijke hulp per week.");
-			EffectStepForm effect = StepForm.filled(new EffectStepForm(), draft);
-			effect.getEffects()
-				.add(new EffectStepForm.EffectRow("Zelf weer het huis schoon kunnen houden",
-						"Doet de lichte taken zelf binnen drie maanden"));
-			this.cases.saveStep(draft.getId(), sanne, effect);
+	/**
+	 * The demo cases of two consultants of one team, reviewed by its lead. In the
+	 * caller's transaction.
+	 */
+	void load(SignedInUser sanne, SignedInUser joris, SignedInUser lead) {
+		List<Long> approvedIds = new ArrayList<>();
+		CaseFile draft = open(sanne, "Huishoudelijke hulp na ziekenhuisopname", "dhr. P.",
+				"Meneer vraagt drie uur huishoudelijke hulp per week.");
+		EffectStepForm effect = StepForm.filled(new EffectStepForm(), draft);
+		effect.getEffects()
+			.add(new EffectStepForm.EffectRow("Zelf weer het huis schoon kunnen houden",
+					"Doet de lichte taken zelf binnen drie maanden"));
+		this.cases.saveStep(draft.getId(), sanne, effect);
 
-			CaseFile inReview = complete(sanne, "Boodschappen na heupoperatie", "mevr. J.");
-			this.cases.submit(inReview.getId(), sanne, inReview.getVersion());
+		CaseFile inReview = complete(sanne, "Boodschappen na heupoperatie", "mevr. J.");
+		this.cases.submit(inReview.getId(), sanne, inReview.getVersion());
 
-			CaseFile refused = refusedAfterACall(sanne,
-					complete(sanne, "Scootmobiel voor korte afstanden", "mevr. D."));
-			this.cases.submit(refused.getId(), sanne, refused.getVersion());
+		CaseFile refused = refusedAfterACall(sanne, complete(sanne, "Scootmobiel voor korte afstanden", "mevr. D."));
+		this.cases.submit(refused.getId(), sanne, refused.getVersion());
 
-			CaseFile approved = withPricedCosts(joris, complete(joris, "Schulden en dreigende huisuitzetting", "A.K."));
-			this.cases.submit(approved.getId(), joris, approved.getVersion());
-			this.cases.approve(approved.getId(), lead);
+		CaseFile approved = withPricedCosts(joris, complete(joris, "Schulden en dreigende huisuitzetting", "A.K."));
+		this.cases.submit(approved.getId(), joris, approved.getVersion());
+		this.cases.approve(approved.getId(), lead);
+		approvedIds.add(approved.getId());
 
-			LocalDate today = LocalDate.now(this.clock);
-			CaseFile due = complete(sanne, "Dagbesteding en vervoer", "dhr. B.");
-			this.cases.submit(due.getId(), sanne, due.getVersion());
-			this.cases.approve(due.getId(), lead);
-			approvedOn(due.getId(), today.minusMonths(6).plusDays(5));
+		LocalDate today = LocalDate.now(this.clock);
+		CaseFile due = complete(sanne, "Dagbesteding en vervoer", "dhr. B.");
+		this.cases.submit(due.getId(), sanne, due.getVersion());
+		this.cases.approve(due.getId(), lead);
+		approvedOn(due.getId(), today.minusMonths(6).plusDays(5));
+		approvedIds.add(due.getId());
 
-			CaseFile followedUp = complete(sanne, "Eenzaamheid na verhuizing", "mevr. T.");
-			this.cases.submit(followedUp.getId(), sanne, followedUp.getVersion());
-			this.cases.approve(followedUp.getId(), lead);
-			CaseFile sixMonthsAgo = approvedOn(followedUp.getId(), today.minusMonths(7));
-			FollowUpForm sixMonths = FollowUpForm.from(sixMonthsAgo, sixMonthsAgo.followUp(6));
-			sixMonths.getOutcomes().get(0).setOutcome(Choices.Outcome.PARTLY);
-			sixMonths.getOutcomes()
-				.get(0)
-				.setNote("Gaat op dinsdag zelf naar de markt, op zaterdag nog met haar dochter");
-			this.cases.recordFollowUp(followedUp.getId(), 6, sanne, sixMonths);
-		});
+		CaseFile followedUp = complete(sanne, "Eenzaamheid na verhuizing", "mevr. T.");
+		this.cases.submit(followedUp.getId(), sanne, followedUp.getVersion());
+		this.cases.approve(followedUp.getId(), lead);
+		CaseFile sixMonthsAgo = approvedOn(followedUp.getId(), today.minusMonths(7));
+		approvedIds.add(followedUp.getId());
+		FollowUpForm sixMonths = FollowUpForm.from(sixMonthsAgo, sixMonthsAgo.followUp(6));
+		sixMonths.getOutcomes().get(0).setOutcome(Choices.Outcome.PARTLY);
+		sixMonths.getOutcomes().get(0).setNote("Gaat op dinsdag zelf naar de markt, op zaterdag nog met haar dochter");
+		this.cases.recordFollowUp(followedUp.getId(), 6, sanne, sixMonths);
+		this.events.publishEvent(new DemoCasesApproved(approvedIds.stream()
+			.map((id) -> new DemoCasesApproved.Approval(id, lead.id(),
+					this.repository.findById(id).orElseThrow().getApprovedAt()))
+			.toList()));
 	}
 
 	/** As if the lead had approved the case on that day: its follow-ups move with it. */
