@@ -1,6 +1,7 @@
 package nl.omgekeerdetoets.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -34,5 +35,17 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, CaseEditors 
 
 	@Query("select c.reference from CaseFile c where c.id = :id")
 	Optional<String> findReferenceById(@Param("id") long id);
+
+	/** The references of these cases: two columns of each, not the cases. */
+	@Query("select c.id as id, c.reference as reference from CaseFile c where c.id in :ids")
+	List<Reference> findReferencesByIdIn(@Param("ids") Collection<Long> ids);
+
+	interface Reference {
+
+		long getId();
+
+		String getReference();
+
+	}
 
 }

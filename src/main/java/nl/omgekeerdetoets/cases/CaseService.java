@@ -330,13 +330,15 @@ public class CaseService {
 		return this.snapshots.lastTwo(caseId);
 	}
 
-	/** The references of these cases, by id, in one query. */
+	/**
+	 * The references of these cases, by id, in one query that reads no more of them (the
+	 * notifications page, the return day's agenda).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> references(Collection<Long> ids) {
-		return ids.isEmpty() ? Map.of()
-				: this.cases.findAllById(ids)
-					.stream()
-					.collect(Collectors.toMap(CaseFile::getId, CaseFile::getReference));
+		return ids.isEmpty() ? Map.of() : this.cases.findReferencesByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(CaseFileRepository.Reference::getId, CaseFileRepository.Reference::getReference));
 	}
 
 	/**

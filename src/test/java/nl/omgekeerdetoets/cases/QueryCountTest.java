@@ -165,6 +165,28 @@ class QueryCountTest {
 		});
 	}
 
+	/**
+	 * The notifications page shows each notification's case by its reference: it reads
+	 * the references, not the cases (their texts included).
+	 */
+	@Test
+	void theNotificationsPageReadsTheReferencesOfItsCasesAlone() throws Exception {
+		TestTeam team = this.fixtures.team();
+		TestAccount consultantAccount = this.fixtures.account(Role.CONSULTANT, team);
+		SignedInUser consultant = this.fixtures.signedIn(consultantAccount);
+		CaseSummary approved = this.caseFixtures.followUpDue(consultant,
+				this.fixtures.signedIn(this.fixtures.account(Role.TEAM_LEAD, team)));
+		Recording page = request("/notifications", logIn(consultantAccount));
+
+		List<String> caseReads = page.statements().stream().filter((sql) -> sql.contains("case_file")).toList();
+		assertThat(caseReads).as("%s", page).singleElement().satisfies((sql) -> {
+			assertThat(sql).contains("reference");
+			assertThat(sql).doesNotContain("question_as_asked", "title", "resident");
+		});
+		assertThat(this.mvc.get().uri("/notifications").with(user(consultant))).bodyText()
+			.contains(approved.reference());
+	}
+
 	private Recording request(String url, Cookie session) throws Exception {
 		return this.signedIn.record(url, session);
 	}
