@@ -22,6 +22,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 CDS=${BENCH_CDS:-0}               # 1: run the extracted jar with a class data sharing archive (see README)
 JAVA=${BENCH_JAVA:-java}          # the JVM that runs the app (e.g. a JDK 25, whose AOT cache replaces the CDS archive)
 PAGES=${BENCH_PAGES:-}            # optional: only these pages (space-separated names)
+PROFILE=${BENCH_PROFILE:-0}       # 1: record each measured run with Java Flight Recorder, and give rendering's share
 CONNECTIONS=8                     # one per signed-in user
 PASSWORD='benchmark-wachtwoord-2024'
 APP_DB=omgekeerdetoets
@@ -344,6 +345,29 @@ counters() { # statements (no BEGIN/COMMIT/SET...) of the app's role; commits of
 			(select xact_commit from pg_stat_database where datname = '$DB_NAME')"
 }
 
+# CPU time used so far, in clock ticks: the app's, and PostgreSQL's (the postmaster, its backends and the children it
+# has reaped), when the benchmark runs its own cluster. Divided by the requests, it is what a page costs the machine,
+# which varies less from run to run than the requests per second on two shared cores do.
+cpu_ticks() {
+	local app pg=- pm
+	app=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+	if [[ -z ${BENCH_DATABASE_URL:-} && -f $PGDATA_DIR/postmaster.pid ]]; then
+		pm=$(head -1 "$PGDATA_DIR/postmaster.pid")
+		pg=$( (awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pm/stat"
+			for child in $(pgrep -P "$pm"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null; done) |
+			awk '{ t += $1 } END { print t + 0 }')
+	fi
+	echo "$app $pg"
+}
+
+# With BENCH_PROFILE=1: the share (%) of the app's CPU samples in a recording that were rendering a page (inside
+# Thymeleaf's view), read with the JDK's jfr tool beside the java that runs the app.
+render_share() { # recording
+	"$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jfr" print --events jdk.ExecutionSample --stack-depth 512 "$1" |
+		awk '/^jdk\.ExecutionSample/ { n++ } /ThymeleafView\.render\(/ && !seen[n]++ { r++ }
+			END { if (n) printf "%.0f", 100 * r / n; else printf "–" }'
+}
+
 # The autosave sends the case's version; a run before this one (the warm-up) moved it on.
 refresh_versions() { # sessions file
 	local f=$1 cookie case_id csrf version fields own
@@ -389,10 +413,22 @@ run_page() { # name script args...
 	local before after out
 	if [[ $script == autosave.lua ]]; then refresh_versions "${@: -1}"; fi
 	before=$(counters)
+	local cpu_before cpu_after
+	local jcmd render=–
+	jcmd="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+	if [[ $PROFILE == 1 ]]; then
+		"$jcmd" "$APP_PID" JFR.start name=bench settings=profile filename="$WORK/profile-$name.jfr" >/dev/null
+	fi
+	cpu_before=$(cpu_ticks)
 	log "page $name: measuring ${DURATION}s"
 	out=$(wrk -d "${DURATION}s" --latency "${wrk_args[@]}" -- "$@" 2>&1) || true
 	printf '%s\n' "$out" >"$WORK/wrk-$name.txt"
 	wait_idle
+	cpu_after=$(cpu_ticks)
+	if [[ $PROFILE == 1 ]]; then
+		"$jcmd" "$APP_PID" JFR.stop name=bench >/dev/null
+		render=$(render_share "$WORK/profile-$name.jfr")
+	fi
 	sleep "$SETTLE"
 	after=$(counters)
 	local single=-
@@ -403,21 +439,26 @@ run_page() { # name script args...
 	# shellcheck disable=SC2086
 	local requests duration_us p50_us p99_us max_us ok n3xx n4xx n5xx timeouts socket_errors
 	eval "$(printf '%s' "${line#BENCH }" | tr ' ' '\n' | sed 's/^/local /')"
-	local b_stmt b_tx a_stmt a_tx
+	local b_stmt b_tx a_stmt a_tx b_app b_pg a_app a_pg
 	read -r b_stmt b_tx <<<"$before"
 	read -r a_stmt a_tx <<<"$after"
+	read -r b_app b_pg <<<"$cpu_before"
+	read -r a_app a_pg <<<"$cpu_after"
 	# The server also finished the request each connection had in flight when wrk stopped: the counts are divided
 	# by the requests completed plus one per connection. Latencies of requests that timed out are not in wrk's
 	# histogram: where more than 1% (50%) timed out, p99 (p50) is only known to be above the timeout.
 	ROWS+=("$(awk -v n="$name" -v r="$requests" -v d="$duration_us" -v p50="$p50_us" -v p99="$p99_us" \
 		-v bad=$((n3xx + n4xx + n5xx)) -v to="$timeouts" -v s=$((a_stmt - b_stmt)) -v x=$((a_tx - b_tx)) \
-		-v c="$CONNECTIONS" -v tmo="$TIMEOUT" -v single="$single" 'BEGIN {
+		-v c="$CONNECTIONS" -v tmo="$TIMEOUT" -v single="$single" -v tck="$(getconf CLK_TCK)" \
+		-v app=$((a_app - b_app)) -v pg="$([[ $b_pg == - ]] && echo - || echo $((a_pg - b_pg)))" -v render="$render" 'BEGIN {
 			rps = (d > 0) ? r / (d / 1e6) : 0
 			handled = r + c
 			q50 = (r > 0 && to / r > 0.5) ? ">" tmo * 1000 : sprintf("%.1f", p50 / 1000)
 			q99 = (r > 0 && to / r > 0.01) ? ">" tmo * 1000 : sprintf("%.1f", p99 / 1000)
-			printf "%s|%.1f|%s|%s|%d|%d|%.1f|%.2f|%d|%s", n, rps, q50, q99, bad, to, s / handled, x / handled, r, single }')")
-	log "page $name: $(printf '%s' "${ROWS[-1]}" | awk -F'|' '{ printf "%s req/s, p50 %s ms, p99 %s ms, non-2xx %s, SQL/req %s, tx/req %s, one user %s ms", $2, $3, $4, $5, $7, $8, $10 }')"
+			app_ms = sprintf("%.2f", app * 1000 / tck / handled)
+			pg_ms = (pg == "-") ? "–" : sprintf("%.2f", pg * 1000 / tck / handled)
+			printf "%s|%.1f|%s|%s|%d|%d|%.1f|%.2f|%d|%s|%s|%s|%s", n, rps, q50, q99, bad, to, s / handled, x / handled, r, single, app_ms, pg_ms, render }')")
+	log "page $name: $(printf '%s' "${ROWS[-1]}" | awk -F'|' '{ printf "%s req/s, p50 %s ms, p99 %s ms, non-2xx %s, SQL/req %s, tx/req %s, one user %s ms, CPU/req app %s ms, PostgreSQL %s ms, rendering %s%% of the app'"'"'s", $2, $3, $4, $5, $7, $8, $10, $11, $12, $13 }')"
 }
 
 PAGE_NAMES=(password team-list team-search my-cases review case step-action home home-lead autosave)
@@ -493,8 +534,8 @@ measure() {
 # --- one size ---------------------------------------------------------------------------------------------------
 declare -A RPS_BY_SIZE=()
 table_header() {
-	echo "| page | path | req/s | p50 ms | p99 ms | non-2xx | timeouts | SQL/req | tx/req | requests | 1 user ms | page KiB |"
-	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| page | path | req/s | p50 ms | p99 ms | non-2xx | timeouts | SQL/req | tx/req | app CPU ms/req | PostgreSQL CPU ms/req | rendering % | requests | 1 user ms | page KiB |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 }
 
 run_size() {
@@ -545,8 +586,8 @@ run_size() {
 		table_header
 		local row
 		for row in "${ROWS[@]}"; do
-			IFS='|' read -r n rps p50 p99 bad to sql tx req single <<<"$row"
-			echo "| $n | \`${PAGE_PATHS[$n]}\` | $rps | $p50 | $p99 | $bad | $to | $sql | $tx | $req | $single | $(awk -v b="${PAGE_BYTES[$n]:-0}" 'BEGIN { printf "%.0f", b / 1024 }') |"
+			IFS='|' read -r n rps p50 p99 bad to sql tx req single app_ms pg_ms render <<<"$row"
+			echo "| $n | \`${PAGE_PATHS[$n]}\` | $rps | $p50 | $p99 | $bad | $to | $sql | $tx | $app_ms | $pg_ms | $render | $req | $single | $(awk -v b="${PAGE_BYTES[$n]:-0}" 'BEGIN { printf "%.0f", b / 1024 }') |"
 			RPS_BY_SIZE["$size|$n"]=$rps
 		done
 	} >"$file"
