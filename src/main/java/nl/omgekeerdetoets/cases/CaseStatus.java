@@ -2,13 +2,15 @@ package nl.omgekeerdetoets.cases;
 
 import java.util.Set;
 
+import nl.omgekeerdetoets.shared.Labelled;
+
 /**
  * Where a case stands. The consultant edits in {@code DRAFT} and
  * {@code CHANGES_REQUESTED}; the review capability moves a case from {@code IN_REVIEW} to
  * {@code APPROVED} or back; the evaluation closes it. A case not yet decided may be
  * {@code WITHDRAWN}: closed without a decision.
  */
-public enum CaseStatus {
+public enum CaseStatus implements Labelled {
 
 	DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, EVALUATED, WITHDRAWN;
 
@@ -21,6 +23,7 @@ public enum CaseStatus {
 		return EDITABLE.contains(this);
 	}
 
+	@Override
 	public String messageKey() {
 		return "case.status." + name();
 	}

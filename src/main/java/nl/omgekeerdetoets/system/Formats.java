@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.omgekeerdetoets.shared.Labelled;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,16 @@ public class Formats {
 						.withLocale(locale)
 						.withZone(this.clock.getZone()))
 			.format(instant) : "";
+	}
+
+	/**
+	 * The message key of a value that names its own, for a template that shows values of
+	 * several types in one place (a filter's choices): Thymeleaf keeps one compiled form
+	 * per expression text, and {@code o.messageKey()} over a status and then a domain
+	 * would be cast to the first type, fail, and be compiled again without end.
+	 */
+	public String messageKey(Labelled value) {
+		return value.messageKey();
 	}
 
 	/** An amount in euros with cents, e.g. € 1.250,50 in Dutch. */

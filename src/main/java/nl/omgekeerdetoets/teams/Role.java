@@ -1,5 +1,7 @@
 package nl.omgekeerdetoets.teams;
 
+import nl.omgekeerdetoets.shared.Labelled;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -7,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * What someone does in the app. A consultant works in exactly one team, a team lead leads
  * one or more teams, an admin and a privacy officer belong to none.
  */
-public enum Role {
+public enum Role implements Labelled {
 
 	CONSULTANT, TEAM_LEAD, ADMIN,
 	/**
@@ -21,6 +23,7 @@ public enum Role {
 	}
 
 	/** The message key of the role's name, for pages. */
+	@Override
 	public String messageKey() {
 		return "role." + name();
 	}
